@@ -1,0 +1,32 @@
+/**
+ * Site identity and build settings, in one object. A programme adopting this archive edits
+ * the first block; the second is read from the environment at build time.
+ */
+import { resolve } from 'node:path';
+import { buildDay } from './lib/visibility';
+
+export const SITE = {
+  /** Name of the site, in the header and page titles. */
+  title: 'Track II Dialogue Archive',
+  /** One line on what the archive holds, for the home page and metadata. */
+  description:
+    'Partners, dialogues, delegations and reflection essays of the Asia New Zealand Foundation’s Track II programme of informal diplomacy with think tanks in Asia.',
+  /** The organisation that runs the programme and publishes the archive. */
+  publisher: 'Asia New Zealand Foundation',
+  /** Language of the interface; essays carry their own. */
+  lang: 'en',
+  /** The programme's time zone: decides on which day a scheduled essay goes out. */
+  timeZone: 'Pacific/Auckland',
+  /** Essays per page of the essay list. */
+  essaysPerPage: 20,
+} as const;
+
+/** Folder holding the collections: `CONTENT_DIR` when set, else `content/`. */
+export function contentDir(): string {
+  return resolve(process.env.CONTENT_DIR || 'content');
+}
+
+/** The build day that decides what is published: `BUILD_DATE` (YYYY-MM-DD) or today. */
+export function today(): Date {
+  return buildDay(new Date(), SITE.timeZone, process.env.BUILD_DATE || undefined);
+}

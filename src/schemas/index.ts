@@ -1,0 +1,29 @@
+import type { z } from 'astro/zod';
+import { dialogueSchema } from './dialogues';
+import { essaySchema } from './essays';
+import type { CollectionName } from './fields';
+import { pageSchema } from './pages';
+import { partnerSchema } from './partners';
+import { personSchema } from './people';
+import { topicSchema } from './topics';
+
+export { COLLECTION_NAMES, ID_PATTERN, referenceRegistry } from './fields';
+export type { CollectionName } from './fields';
+
+/** How each collection is stored: its schema and the file types it accepts. */
+export interface CollectionSpec {
+  schema: z.ZodType;
+  extensions: readonly string[];
+  /** Singular noun for messages ("essay"). */
+  noun: string;
+}
+
+/** The single registry of collections, read by the Astro wiring and the validator alike. */
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  partners: { schema: partnerSchema, extensions: ['.md'], noun: 'partner' },
+  people: { schema: personSchema, extensions: ['.md'], noun: 'person' },
+  topics: { schema: topicSchema, extensions: ['.md'], noun: 'topic' },
+  dialogues: { schema: dialogueSchema, extensions: ['.md'], noun: 'dialogue' },
+  essays: { schema: essaySchema, extensions: ['.md', '.mdx'], noun: 'essay' },
+  pages: { schema: pageSchema, extensions: ['.md'], noun: 'page' },
+};

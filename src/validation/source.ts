@@ -1,0 +1,161 @@
+/**
+ * Reading content files: finding them in the content folder and splitting each into a
+ * YAML frontmatter document (with source positions) and a body.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/** A position in a file, both 1-based, as editors' tools show them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A content file as read from disk, before any schema is applied. */
+export interface SourceFile {
+  /** Path relative to the content folder, with forward slashes ("essays/nz-korea.md"). */
+  file: string;
+  absolutePath: string;
+  text: string;
+}
+
+/** Lists every file under `dir` (recursively), relative to `root`, skipping dot-files. */
+export function listFiles(root: string, dir: string = root): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
+    if (name.endsWith('/')) files.push(...listFiles(root, join(dir, name.slice(0, -1))));
+    else files.push(relative(root, join(dir, name)).split(sep).join('/'));
+  }
+  return files;
+}
+
+export function readSource(contentDir: string, file: string): SourceFile {
+  const absolutePath = join(contentDir, ...file.split('/'));
+  return { file, absolutePath, text: readFileSync(absolutePath, 'utf8') };
+}
+
+/** Offsets of line starts, to turn a character offset into a line and column. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+export function positionAt(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+/** A file split into frontmatter and body. Offsets are into the whole file text. */
+export interface SplitFile {
+  /** YAML text between the `---` lines; undefined when the file has no frontmatter. */
+  yaml?: string;
+  yamlOffset: number;
+  body: string;
+  bodyOffset: number;
+  /** Why the file could not be split, when it could not. */
+  problem?: { offset: number; message: string };
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^---[ \t]*(?:\r?\n|$)/m;
+
+export function splitFrontmatter(text: string): SplitFile {
+  const open = OPEN.exec(text);
+  if (!open) {
+    return {
+      yamlOffset: 0,
+      body: text,
+      bodyOffset: 0,
+      problem: { offset: 0, message: 'must start with a line "---", then its fields, then another "---" line' },
+    };
+  }
+  const yamlOffset = open[0].length;
+  const rest = text.slice(yamlOffset);
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    return {
+      yamlOffset,
+      body: '',
+      bodyOffset: text.length,
+      problem: { offset: 0, message: 'the fields opened by "---" on line 1 are never closed by another "---" line' },
+    };
+  }
+  const bodyOffset = yamlOffset + close.index + close[0].length;
+  return { yaml: rest.slice(0, close.index), yamlOffset, body: text.slice(bodyOffset), bodyOffset };
+}
+
+/** YAML parsed with positions. The core schema keeps dates as text, so their format can be checked. */
+export interface ParsedYaml {
+  doc: Document;
+  data: unknown;
+  errors: Array<{ offset: number; message: string }>;
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'this field is written twice; keep one',
+  BAD_INDENT: 'the indentation is wrong here; line up nested fields with two spaces',
+  TAB_AS_INDENT: 'uses a tab for indentation; use spaces',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BLOCK_AS_IMPLICIT_KEY: 'a field name must be followed by ":" and a space',
+  MULTILINE_IMPLICIT_KEY: 'a field name must be on one line, followed by ":" and a space',
+  UNEXPECTED_TOKEN: 'unexpected character here; put text with ":" or "#" in quotes',
+  BAD_SCALAR_START: 'a value cannot start with this character unless it is put in quotes',
+  ALIAS_PROPS: 'YAML anchors and aliases are not supported here',
+  BAD_ALIAS: 'YAML anchors and aliases are not supported here',
+};
+
+export function parseYaml(yaml: string): ParsedYaml {
+  const doc = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
+  const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].map((error) => ({
+    offset: error.pos[0],
+    message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+  }));
+  const data = errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
+  return { doc, data, errors };
+}
+
+/**
+ * Offset in the YAML text of the node at `path` (a value), or of its key when `key` is set.
+ * Falls back to the nearest existing ancestor, then to the document start.
+ */
+export function nodeOffset(doc: Document, path: readonly PropertyKey[], { key = false } = {}): number {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return best;
+      if (i === path.length - 1 && key) return rangeStart(pair.key) ?? best;
+      node = pair.value;
+      best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) return best;
+      best = rangeStart(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | undefined)?.range;
+  return range ? range[0] : undefined;
+}
