@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, datePrecision, isoDate, reference, references, text } from './fields';
+import { countryCode, datePrecision, everyField, isoDate, references, text } from './fields';
 
 export const DIALOGUE_FORMATS = ['track-2', 'track-1.5', 'roundtable', 'external-forum'] as const;
 
@@ -37,9 +37,9 @@ export const dialogueSchema = z
     summary: text(400).describe('Two or three sentences for lists and feeds (at most 400 characters)'),
   })
   .superRefine((data, ctx) => {
-    if (data.endDate && data.endDate < data.startDate) {
+    if (data.endDate instanceof Date && data.startDate instanceof Date && data.endDate < data.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
     }
-  });
+  }, { when: everyField });
 
 export type DialogueData = z.output<typeof dialogueSchema>;

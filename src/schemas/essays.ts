@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasPath, countryCode, datePrecision, isoDate, languageTag, reference, references, relativeFile, text } from './fields';
+import { aliasPath, countryCode, datePrecision, everyField, isoDate, languageTag, reference, references, relativeFile, text } from './fields';
 
 /**
  * essays/*.md and *.mdx: a reflection essay. Body: the essay.
@@ -55,10 +55,10 @@ export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: Im
       draft: z.boolean('must be true or false').default(false).describe('Drafts are only shown in preview'),
     })
     .superRefine((data, ctx) => {
-      if (data.updatedDate && data.updatedDate < data.pubDate) {
+      if (data.updatedDate instanceof Date && data.pubDate instanceof Date && data.updatedDate < data.pubDate) {
         ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'must not be before pubDate' });
       }
-    });
+    }, { when: everyField });
 }
 
 /** The essay schema with `image.src` as a relative path (stand-alone validation). */

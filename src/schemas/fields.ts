@@ -160,3 +160,9 @@ function aliasProblem(value: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * For cross-field checks: run them even when another field already failed, so an editor
+ * sees every problem of a file in one go (Zod skips refinements after the first by default).
+ */
+export const everyField = (): boolean => true;

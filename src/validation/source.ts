@@ -122,11 +122,32 @@ const YAML_MESSAGES: Record<string, string> = {
 export function parseYaml(yaml: string): ParsedYaml {
   const doc = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
   const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].map((error) => ({
-    offset: error.pos[0],
+    offset: error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? (unclosedBefore(yaml, error.pos[0]) ?? error.pos[0]) : error.pos[0],
     message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
   }));
   const data = errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
   return { doc, data, errors };
+}
+
+/**
+ * YAML notices a missing closing quote or bracket only where the text runs out; an editor
+ * needs the line where it was opened. Finds the last value before `offset` that opens a
+ * quote or bracket without closing it on its line.
+ */
+function unclosedBefore(yaml: string, offset: number): number | undefined {
+  let found: number | undefined;
+  let lineStart = 0;
+  for (const line of yaml.slice(0, offset).split('\n')) {
+    const value = /^(\s*(?:- )?[^\s:#"'][^:#]*:\s+|\s*- )(["'[{])/.exec(line);
+    if (value) {
+      const open = value[2]!;
+      const close = { '"': '"', "'": "'", '[': ']', '{': '}' }[open]!;
+      const rest = line.slice(value[0].length);
+      if (!rest.includes(close)) found = lineStart + value[1]!.length;
+    }
+    lineStart += line.length + 1;
+  }
+  return found;
 }
 
 /**

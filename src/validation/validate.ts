@@ -59,7 +59,18 @@ interface Candidate {
   bodyOffset: number;
   body: string;
   doc?: Document;
+  /** Frontmatter as written (when it is valid YAML). */
+  input?: Record<string, unknown>;
+  /** Frontmatter after the schema, when it passed. */
   data?: Record<string, unknown>;
+}
+
+/**
+ * The fields to run cross-file checks on: the schema's output when the file passed it, else
+ * what was written, so a file with one mistake still has its references and files checked.
+ */
+function fieldsOf(candidate: Candidate): Record<string, unknown> | undefined {
+  return candidate.data ?? candidate.input;
 }
 
 const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -104,42 +115,8 @@ export function validateContent(contentDir: string): ValidationResult {
       continue; // images and attachments live beside the entries
     }
     fileCount += 1;
-    const id = inner.join('/').slice(0, -extension.length);
     const source = readSource(contentDir, file);
-    const split = splitFrontmatter(source.text);
-    const starts = lineStarts(source.text);
-    const candidate: Candidate = {
-      collection,
-      id,
-      file,
-      absolutePath: source.absolutePath,
-      starts,
-      yamlOffset: split.yamlOffset,
-      bodyOffset: split.bodyOffset,
-      body: split.body,
-    };
-    candidates.push(candidate);
-
-    if (!ID_PATTERN.test(id)) {
-      report(file, 1, 1, 'file', `file name must use only lowercase letters, digits and hyphens (id "${id}"); rename it to "${suggestFileName(inner, extension)}"`);
-    }
-    if (split.problem) {
-      const at = positionAt(starts, split.problem.offset);
-      report(file, at.line, at.column, 'frontmatter', split.problem.message);
-      continue;
-    }
-    const parsed = parseYaml(split.yaml ?? '');
-    candidate.doc = parsed.doc;
-    for (const error of parsed.errors) {
-      const at = positionAt(starts, split.yamlOffset + error.offset);
-      report(file, at.line, at.column, 'frontmatter', error.message);
-    }
-    if (parsed.errors.length > 0) continue;
-    if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-      report(file, 2, 1, 'frontmatter', 'must be a list of fields, one "name: value" per line');
-      continue;
-    }
-    checkSchema(candidate, parsed.data as Record<string, unknown>, report);
+    candidates.push(inspectFile(collection, inner.join('/').slice(0, -extension.length), file, source.absolutePath, source.text, report));
   }
 
   checkDuplicateIds(candidates, report);
@@ -149,14 +126,63 @@ export function validateContent(contentDir: string): ValidationResult {
   checkAliases(candidates, report);
   checkBodies(candidates, report);
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
+  problems.sort(byPosition);
   const entries = candidates
     .filter((c): c is Candidate & { data: Record<string, unknown> } => c.data !== undefined)
     .map(({ collection, id, file, absolutePath, data, body }) => ({ collection, id, file, absolutePath, data, body }));
   return { problems, entries, fileCount };
 }
 
+/** Problems in reading order: by file, then line, then column. */
+function byPosition(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
+}
+
 type Reporter = (file: string, line: number, column: number, field: string, message: string, severity?: Severity) => void;
+
+/** Reads one file: its name, frontmatter syntax and schema. Cross-file checks come later. */
+function inspectFile(collection: CollectionName, id: string, file: string, absolutePath: string, text: string, report: Reporter): Candidate {
+  const split = splitFrontmatter(text);
+  const starts = lineStarts(text);
+  const candidate: Candidate = { collection, id, file, absolutePath, starts, yamlOffset: split.yamlOffset, bodyOffset: split.bodyOffset, body: split.body };
+  if (!ID_PATTERN.test(id)) {
+    const extension = file.slice(file.lastIndexOf('.'));
+    report(file, 1, 1, 'file', `file name must use only lowercase letters, digits and hyphens (id "${id}"); rename it to "${suggestFileName(id.split('/'), extension)}"`);
+  }
+  if (split.problem) {
+    const pos = positionAt(starts, split.problem.offset);
+    report(file, pos.line, pos.column, 'frontmatter', split.problem.message);
+    return candidate;
+  }
+  const parsed = parseYaml(split.yaml ?? '');
+  candidate.doc = parsed.doc;
+  for (const error of parsed.errors) {
+    const pos = positionAt(starts, split.yamlOffset + error.offset);
+    report(file, pos.line, pos.column, 'frontmatter', error.message);
+  }
+  if (parsed.errors.length > 0) return candidate;
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    report(file, 2, 1, 'frontmatter', 'must be a list of fields, one "name: value" per line');
+    return candidate;
+  }
+  candidate.input = parsed.data as Record<string, unknown>;
+  checkSchema(candidate, candidate.input, report);
+  return candidate;
+}
+
+/**
+ * Checks the text of one file on its own (syntax, schema, raw HTML), without the rest of
+ * the folder: what an editor's tool or a unit test needs.
+ */
+export function validateFileText(collection: CollectionName, file: string, text: string): { problems: Problem[]; data?: Record<string, unknown> } {
+  const problems: Problem[] = [];
+  const report: Reporter = (f, line, column, field, message, severity = 'error') => problems.push({ file: f, line, column, field, message, severity });
+  const id = file.replace(/^[^/]+\//, '').replace(/\.mdx?$/, '');
+  const candidate = inspectFile(collection, id, file, file, text, report);
+  checkBodies([candidate], report);
+  problems.sort(byPosition);
+  return { problems, ...(candidate.data ? { data: candidate.data } : {}) };
+}
 
 function at(candidate: Candidate, path: readonly PropertyKey[], options?: { key?: boolean }) {
   if (!candidate.doc) return { line: 1, column: 1 };
@@ -230,11 +256,12 @@ function checkReferences(candidates: Candidate[], report: Reporter) {
   const ids = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set<string>()]));
   for (const candidate of candidates) ids.get(candidate.collection)!.add(candidate.id);
   for (const candidate of candidates) {
-    if (!candidate.data) continue;
+    const fields = fieldsOf(candidate);
+    if (!fields) continue;
     for (const field of referenceFields(COLLECTIONS[candidate.collection].schema)) {
       const known = ids.get(field.collection)!;
-      for (const { path, value } of valuesAt(candidate.data, field.path)) {
-        if (typeof value !== 'string' || known.has(value)) continue;
+      for (const { path, value } of valuesAt(fields, field.path)) {
+            if (typeof value !== 'string' || !ID_PATTERN.test(value) || known.has(value)) continue;
         const near = closest(value, known);
         const hint = near.length > 0 ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : `no file in ${field.collection}/ has a similar id`;
         const pos = at(candidate, path);
@@ -251,10 +278,11 @@ function insideFolder(folder: string, target: string): boolean {
 
 function checkFiles(candidates: Candidate[], contentDir: string, report: Reporter) {
   for (const candidate of candidates) {
-    if (candidate.collection !== 'essays' || !candidate.data) continue;
+    const fields = fieldsOf(candidate);
+    if (candidate.collection !== 'essays' || !fields) continue;
     const here = dirname(candidate.absolutePath);
-    const image = candidate.data.image as { src: string } | undefined;
-    if (image) {
+    const image = fields.image as { src?: unknown } | undefined;
+    if (image && typeof image.src === 'string') {
       const target = resolve(here, image.src);
       const pos = at(candidate, ['image', 'src']);
       if (!insideFolder(contentDir, target)) report(candidate.file, pos.line, pos.column, 'image.src', 'must point to a file inside the content folder');
@@ -263,16 +291,18 @@ function checkFiles(candidates: Candidate[], contentDir: string, report: Reporte
         report(candidate.file, pos.line, pos.column, 'image.src', `must be an image file (${IMAGE_EXTENSIONS.join(', ')})`);
       }
     }
-    const attachments = (candidate.data.attachments as Array<{ file: string }> | undefined) ?? [];
+    const attachments = Array.isArray(fields.attachments) ? (fields.attachments as Array<{ file?: unknown }>) : [];
     const names = new Map<string, number>();
     attachments.forEach((attachment, index) => {
+      if (typeof attachment?.file !== 'string') return undefined;
       const path = ['attachments', index, 'file'];
       const pos = at(candidate, path);
       const label = fieldLabel(path);
-      const target = resolve(here, attachment.file);
-      const name = attachment.file.split('/').pop() ?? '';
+      const file = attachment.file;
+      const target = resolve(here, file);
+      const name = file.split('/').pop() ?? '';
       if (!insideFolder(contentDir, target)) return report(candidate.file, pos.line, pos.column, label, 'must point to a file inside the content folder');
-      if (!existsSync(target) || !statSync(target).isFile()) return report(candidate.file, pos.line, pos.column, label, `file "${attachment.file}" not found next to this essay`);
+      if (!existsSync(target) || !statSync(target).isFile()) return report(candidate.file, pos.line, pos.column, label, `file "${file}" not found next to this essay`);
       if (!attachmentType(name)) {
         return report(candidate.file, pos.line, pos.column, label, `"${name}" is not a file type the archive offers for download (use PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, EPUB, ZIP, JPEG, PNG, WebP or MP3)`);
       }
@@ -292,9 +322,10 @@ function checkAliases(candidates: Candidate[], report: Reporter) {
   for (const candidate of candidates) pages.set(aliasOutputFile(entryPath(candidate.collection, candidate.id)), `${candidate.file}`);
   const claimed = new Map<string, string>();
   for (const candidate of candidates) {
-    if (candidate.collection !== 'essays' || !candidate.data) continue;
-    const aliases = (candidate.data.aliases as string[] | undefined) ?? [];
-    aliases.forEach((alias, index) => {
+    const fields = fieldsOf(candidate);
+    if (candidate.collection !== 'essays' || !fields || !Array.isArray(fields.aliases)) continue;
+    (fields.aliases as unknown[]).forEach((alias, index) => {
+      if (typeof alias !== 'string' || !alias.startsWith('/')) return;
       const path = ['aliases', index];
       const pos = at(candidate, path);
       const output = aliasOutputFile(alias);
@@ -332,8 +363,7 @@ function slug(text: string): string {
 }
 
 function suggestFileName(segments: string[], extension: string): string {
-  const parts = segments.map((segment, index) => (index === segments.length - 1 ? segment.slice(0, -extension.length) : segment));
-  return `${parts.map((part) => slug(part) || 'untitled').join('/')}${extension}`;
+  return `${segments.map((part) => slug(part) || 'untitled').join('/')}${extension}`;
 }
 
 function suggestSafeName(name: string): string {
