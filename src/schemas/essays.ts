@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasPath, countryCode, datePrecision, everyField, isoDate, languageTag, reference, references, relativeFile, text } from './fields';
+import { aliasPath, countryCode, datePrecision, everyField, isoDate, noRepeats, languageTag, reference, references, relativeFile, text } from './fields';
 
 /**
  * essays/*.md and *.mdx: a reflection essay. Body: the essay.
@@ -26,7 +26,7 @@ export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: Im
       /** Topic ids. */
       topics: references('topics').default([]).describe('Topic ids'),
       /** Countries the essay is about (ISO codes). */
-      countries: z.array(countryCode).default([]).describe('Countries the essay is about (ISO codes)'),
+      countries: z.array(countryCode).superRefine(noRepeats).default([]).describe('Countries the essay is about (ISO codes)'),
       /** Language of the essay (BCP 47: en, ko, ja, zh-Hant, vi). */
       lang: languageTag.default('en').describe('Language of the essay, e.g. en, ko, ja, zh-Hant, vi'),
       /** Lead image, stored beside the essay file. */

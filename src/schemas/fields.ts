@@ -36,7 +36,8 @@ export function references(collection: CollectionName, { min = 0 } = {}) {
     .superRefine(noRepeats);
 }
 
-function noRepeats(values: readonly string[], ctx: z.RefinementCtx) {
+/** Refinement for lists: each value at most once. */
+export function noRepeats(values: readonly string[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) {

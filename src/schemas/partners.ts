@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, text, webUrl } from './fields';
+import { countryCode, noRepeats, text, webUrl } from './fields';
 
 export const PARTNER_KINDS = ['think-tank', 'diplomatic-academy', 'research-network', 'university', 'government', 'forum'] as const;
 export const PARTNER_RELATIONSHIPS = ['reciprocal', 'supported', 'ad-hoc', 'external-forum'] as const;
@@ -11,7 +11,7 @@ export const partnerSchema = z.strictObject({
   /** Short name or acronym used in lists ("ICWA"). */
   shortName: text(40).optional().describe('Short name or acronym used in lists, e.g. ICWA'),
   /** Countries the partner belongs to (ISO codes); a regional network lists its members. */
-  countries: z.array(countryCode).min(1, 'must list at least one country code, e.g. [KR]').describe('ISO 3166-1 alpha-2 codes, e.g. [KR]'),
+  countries: z.array(countryCode).min(1, 'must list at least one country code, e.g. [KR]').superRefine(noRepeats).describe('ISO 3166-1 alpha-2 codes, e.g. [KR]'),
   /** What kind of institution it is. */
   kind: z.enum(PARTNER_KINDS).describe('What kind of institution it is'),
   /** How the programme works with it. */

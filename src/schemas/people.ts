@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webUrl } from './fields';
+import { noRepeats, text, webUrl } from './fields';
 
 export const PERSON_ROLES = ['academic', 'former-diplomat', 'diplomat', 'journalist', 'commentator', 'official', 'youth-observer', 'staff', 'business'] as const;
 
@@ -11,6 +11,7 @@ export const personSchema = z.strictObject({
   roles: z
     .array(z.enum(PERSON_ROLES))
     .min(1, 'must list at least one role, e.g. [academic]')
+    .superRefine(noRepeats)
     .describe('Roles, most important first (the first counts for delegation summaries)'),
   /** Institution the person is with. */
   affiliation: text().optional().describe('Institution the person is with'),

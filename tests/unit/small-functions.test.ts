@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/lib/countries';
+import { attachmentType, extensionOf, formatBytes } from '../../src/lib/files';
+import { joinNames, ordinal } from '../../src/lib/labels';
+import { readingMinutes } from '../../src/lib/reading-time';
+import { redirectPageHtml } from '../../src/lib/redirect-page';
+import { languageName, textDirection } from '../../src/lib/text-direction';
+import { aliasOutputFile, attachmentPath, entryPath, essayListPath, joinBase } from '../../src/lib/urls';
+
+describe('countries', () => {
+  test('the full ISO 3166-1 alpha-2 list', () => {
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(isCountryCode('NZ')).toBe(true);
+    expect(isCountryCode('UK')).toBe(false);
+    expect(isCountryCode('nz')).toBe(false);
+    expect(countryName('KR')).toBe('South Korea');
+    expect(countryName('TW')).toBe('Taiwan');
+    expect(countryName('ZZ')).toBe('ZZ');
+  });
+});
+
+describe('urls', () => {
+  test.each([
+    [entryPath('essays', '2025/nz-korea'), '/essays/2025/nz-korea/'],
+    [entryPath('pages', 'about'), '/about/'],
+    [entryPath('people', 'alex-tan'), '/people/alex-tan/'],
+    [essayListPath(1), '/essays/'],
+    [essayListPath(3), '/essays/page/3/'],
+    [attachmentPath('a/b', 'r.pdf'), '/essays/a/b/r.pdf'],
+    [aliasOutputFile('/news/old/'), 'news/old/index.html'],
+    [aliasOutputFile('/news/old'), 'news/old/index.html'],
+    [aliasOutputFile('/news/old.html'), 'news/old.html'],
+    [aliasOutputFile('/news/old.HTM'), 'news/old.HTM'],
+    [joinBase('/', '/essays/'), '/essays/'],
+    [joinBase('/archive/', '/essays/'), '/archive/essays/'],
+    [joinBase('/archive', 'essays/'), '/archive/essays/'],
+  ])('%s is %s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe('files', () => {
+  test.each([
+    [0, '0 bytes'],
+    [756, '756 bytes'],
+    [1024, '1.0 KB'],
+    [917_228, '896 KB'],
+    [1_572_864, '1.5 MB'],
+  ])('%i bytes reads %s', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected);
+  });
+
+  test('types by extension', () => {
+    expect(extensionOf('a/b/Report.PDF')).toBe('pdf');
+    expect(extensionOf('.hidden')).toBe('');
+    expect(attachmentType('x.pdf')).toEqual({ label: 'PDF', mime: 'application/pdf' });
+    expect(attachmentType('x.exe')).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  test.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [112, '112th'],
+  ])('ordinal %i', (n, expected) => {
+    expect(ordinal(n)).toBe(expected);
+  });
+
+  test('joinNames', () => {
+    expect(joinNames([])).toBe('');
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B'])).toBe('A and B');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('reading time', () => {
+  test('counts words in Latin scripts and characters in CJK', () => {
+    expect(readingMinutes('word '.repeat(1100))).toBe(5);
+    expect(readingMinutes('가'.repeat(2500))).toBe(5);
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes('```\n' + 'code '.repeat(5000) + '\n```\nShort.')).toBe(1);
+  });
+});
+
+describe('languages', () => {
+  test('direction and names', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ko')).toBe('ltr');
+    expect(languageName('ko')).toBe('Korean');
+    expect(languageName('vi')).toBe('Vietnamese');
+  });
+});
+
+describe('redirect page', () => {
+  test('escapes the title and points everywhere at the target', () => {
+    const html = redirectPageHtml({ target: '/essays/a/', canonical: 'https://x.org/essays/a/', title: 'A & <B> "C"', siteTitle: 'Archive' });
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/essays/a/">');
+    expect(html).toContain('<link rel="canonical" href="https://x.org/essays/a/">');
+    expect(html).toContain('“A &amp; &lt;B&gt; &quot;C&quot;” is now at <a href="/essays/a/">');
+    expect(html).not.toContain('<B>');
+  });
+});
