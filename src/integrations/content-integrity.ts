@@ -56,7 +56,14 @@ export function contentIntegrity(): AstroIntegration {
         else logger.info(`content OK: ${result.fileCount} files in ${folder}`);
         // Images beside essays may live outside the project when CONTENT_DIR points elsewhere.
         const root = fileURLToPath(config.root);
-        if (!folder.startsWith(root)) updateConfig({ vite: { server: { fs: { allow: [root, folder] } } } });
+        updateConfig({
+          vite: {
+            // Drafts and scheduled essays are shown by `astro dev` only. Decided by the command,
+            // not by Vite's DEV flag, which any NODE_ENV other than "production" turns on.
+            define: { 'import.meta.env.ARCHIVE_PREVIEW': JSON.stringify(command === 'dev') },
+            ...(folder.startsWith(root) ? {} : { server: { fs: { allow: [root, folder] } } }),
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;

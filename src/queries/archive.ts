@@ -25,14 +25,14 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('pages'),
   ]);
-  return buildArchive({ essays, dialogues, partners, people, topics, pages }, { today: today(), includeUnpublished: import.meta.env.DEV });
+  return buildArchive({ essays, dialogues, partners, people, topics, pages }, { today: today(), includeUnpublished: import.meta.env.ARCHIVE_PREVIEW === true });
 }
 
 let cached: Promise<Archive> | undefined;
 
 /** The archive of this build (read once per build; afresh on every request in dev). */
 export function getArchive(): Promise<Archive> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.ARCHIVE_PREVIEW) return load();
   cached ??= load();
   return cached;
 }

@@ -10,6 +10,13 @@ import { join, resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/** The environment of a user's shell: without what the test runner adds (NODE_ENV=test, VITEST…). */
+function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (key !== 'NODE_ENV' && !key.startsWith('VITEST')) env[key] = value;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -21,7 +28,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = mkdtempSync(join(tmpdir(), 'archive-dist-'));
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: userEnv({ CONTENT_DIR: contentDir, ...env }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -32,7 +39,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 export async function startDevServer(contentDir: string, port: number): Promise<{ stop: () => void; log: () => string }> {
   const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: userEnv({ CONTENT_DIR: contentDir }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -1,0 +1,25 @@
+/**
+ * A content folder that breaks the contract stops `astro build` with a non-zero exit and
+ * every problem listed: schema violations, missing references (with the closest ids),
+ * duplicate ids, raw HTML, missing files.
+ */
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildSite } from '../helpers/astro';
+import { filesIn } from '../helpers/html';
+import { BROKEN_REPORT } from '../unit/validate-folder.test';
+
+test('the broken fixture fails the build with every problem, and writes no site', () => {
+  const result = buildSite(resolve(import.meta.dirname, '../fixtures/broken'));
+  expect(result.status).not.toBe(0);
+  expect(result.output).toContain('has 21 problems in 10 files:');
+  for (const line of BROKEN_REPORT) expect(result.output).toContain(`  ${line}\n`);
+  expect(result.output).toContain('Each line reads: file:line:column  field  what is wrong.');
+  expect(filesIn(result.outDir)).toEqual([]);
+});
+
+test('a missing content folder fails the build', () => {
+  const result = buildSite('/nonexistent/content-folder');
+  expect(result.status).not.toBe(0);
+  expect(result.output).toContain('.:1:1  folder  the content folder /nonexistent/content-folder does not exist');
+});
