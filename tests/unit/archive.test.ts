@@ -11,7 +11,7 @@ import type { PersonData } from '../../src/schemas/people';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
-function essay(id: string, data: Partial<EssayData> & { pubDate: string }) {
+function essay(id: string, data: Partial<Omit<EssayData, 'pubDate'>> & { pubDate: string }) {
   const { pubDate, ...rest } = data;
   return {
     id,
@@ -32,7 +32,7 @@ function essay(id: string, data: Partial<EssayData> & { pubDate: string }) {
   };
 }
 
-function dialogue(id: string, data: Partial<DialogueData> & { startDate: string }) {
+function dialogue(id: string, data: Partial<Omit<DialogueData, 'startDate'>> & { startDate: string }) {
   const { startDate, ...rest } = data;
   return {
     id,
