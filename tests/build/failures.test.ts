@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from '../helpers/astro';
 import { filesIn } from '../helpers/html';
-import { BROKEN_REPORT } from '../unit/validate-folder.test';
+import { BROKEN_REPORT } from '../fixtures/broken-report';
 
 test('the broken fixture fails the build with every problem, and writes no site', () => {
   const result = buildSite(resolve(import.meta.dirname, '../fixtures/broken'));

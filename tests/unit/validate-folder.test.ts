@@ -8,32 +8,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, summarise } from '../../src/validation/report';
 import { validateContent } from '../../src/validation/validate';
+import { BROKEN_REPORT } from '../fixtures/broken-report';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
-export const BROKEN_REPORT = [
-  'dialogues/bad-dates.md:4:12  partners[0]  refers to "good-partnr", but there is no partners/good-partnr.md; did you mean "good-partner"?',
-  'dialogues/bad-dates.md:4:25  partners[1]  refers to "nobody-at-all", but there is no partners/nobody-at-all.md; no file in partners/ has a similar id',
-  'dialogues/bad-dates.md:6:10  endDate  must not be before startDate',
-  'dialogues/bad-dates.md:9:12  location.country  "XX" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "NZ" for New Zealand)',
-  'dialogues/bad-dates.md:10:15  chathamHouse  must be true or false',
-  'essay/:1:1  folder  is not a collection folder; did you mean "essays/"? (the folders are: partners, people, topics, dialogues, essays, pages)',
-  'essays/dup.md:1:1  file  has the same id "dup" as essays/dup.mdx; rename one of them',
-  'essays/dup.mdx:1:1  file  has the same id "dup" as essays/dup.md; rename one of them',
-  'essays/files.md:7:8  image.src  file "./missing.jpg" not found next to this essay',
-  'essays/files.md:11:11  attachments[0].file  file "./missing.pdf" not found next to this essay',
-  'essays/html.md:8:11  body  contains a raw <iframe> element; scripts and embeds are not allowed in the text',
-  'essays/html.md:10:18  body  contains an event-handler attribute onclick= in a tag; scripts are not allowed in the text',
-  'essays/html.md:10:64  body  contains a link to a script URL ("javascript:alert(1"); only web addresses and site paths are allowed',
-  'essays/typo.md:1:1  pubDate  is required',
-  'essays/typo.md:4:1  pubdate  is not a field of an essay; did you mean "pubDate"?',
-  'essays/typo.md:5:11  authors[0]  refers to "adaa", but there is no people/adaa.md; did you mean "ada"?',
-  'essays/typo.md:6:10  topics[0]  refers to "securty", but there is no topics/securty.md; did you mean "security"?',
-  'essays/yaml.md:2:8  frontmatter  is not valid YAML: a closing quote or bracket is missing',
-  'pages/search.md:1:1  file  a page cannot be called "search": the site uses /search/ already; rename the file',
-  'people/Bad Name.md:1:1  file  file name must use only lowercase letters, digits and hyphens (id "Bad Name"); rename it to "bad-name.md"',
-  'people/Bad Name.md:3:9  roles[0]  must be one of: academic, former-diplomat, diplomat, journalist, commentator, official, youth-observer, staff, business (found "professor")',
-];
 
 describe('validateContent', () => {
   test('reports every problem of the broken fixture, in file order', () => {
