@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/config';
+import { contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
+import { searchIndex } from './src/integrations/search-index';
 
 // Astro caches parsed content by file digest; a separate cache per content folder keeps
 // builds of different folders (CONTENT_DIR) from reusing each other's entries.
@@ -16,5 +17,5 @@ export default defineConfig({
   compressHTML: false,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), searchIndex({ language: SITE.lang })],
 });

@@ -24,10 +24,10 @@ test('45 more essays make three list pages, newest first, linked to each other',
 
   const lists = ['essays/index.html', 'essays/page/2/index.html', 'essays/page/3/index.html'].map((f) => read(build.outDir, f));
   const listed = lists.flatMap((html) => hrefs(html).filter((h) => /^\/essays\/(?!page\/)[^/].*\/$/.test(h) && h !== '/essays/'));
-  // 45 generated + 3 published fixture essays, each once.
-  expect(listed).toHaveLength(48);
-  expect(new Set(listed).size).toBe(48);
-  expect(listed[0]).toBe('/essays/2026/korean-essay/');
+  // 45 generated + 6 published fixture essays, each once.
+  expect(listed).toHaveLength(51);
+  expect(new Set(listed).size).toBe(51);
+  expect(listed[0]).toBe('/essays/2026/vietnamese-essay/');
   expect(listed.at(-1)).toBe('/essays/generated-1/');
 
   expect(hrefs(lists[0]!)).toContain('/essays/page/2/');

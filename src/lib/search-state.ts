@@ -1,0 +1,62 @@
+/**
+ * The state of the search page, kept in its URL so a search can be shared and bookmarked:
+ * `/search/?q=climate&type=Essay&topic=The+Pacific&topic=Climate+change&sort=date`.
+ * Values within one filter are alternatives (any of them); different filters all apply.
+ */
+import { FILTER_KEYS, type FilterKey } from './search-record';
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: SortOrder;
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))];
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort === 'date') params.set('sort', 'date');
+  return params;
+}
+
+/** True when nothing is asked: no words and no filter. */
+export function isEmpty(state: SearchState): boolean {
+  return state.query === '' && Object.keys(state.filters).length === 0;
+}
+
+/** Pagefind's filter object: alternatives within a filter (`any`), every filter applying. */
+export function pagefindFilters(filters: SearchState['filters'], without?: FilterKey): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    const values = filters[key];
+    if (key !== without && values && values.length > 0) out[key] = { any: values };
+  }
+  return out;
+}
+
+/**
+ * Pagefind's sort: newest first when asked, or when there are no words to rank by.
+ * Every record has a date key (undated ones sort last), so none is dropped.
+ */
+export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+  return state.sort === 'date' || state.query === '' ? { date: 'desc' } : undefined;
+}
+
+/** "12 results for “climate”", "1 result", "No results for “xyz” with these filters". */
+export function describeCount(count: number, state: SearchState): string {
+  const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
+  const words = state.query ? ` for “${state.query}”` : '';
+  const filtered = Object.keys(state.filters).length > 0 ? ' with the chosen filters' : '';
+  return `${what}${words}${filtered}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Search in a real browser (Debian's Chromium) on a built fixture site: typing, filters and
+ * their counts, the URL, languages other than English, and what must never be found.
+ */
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/astro';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticSite } from '../helpers/serve';
+
+let site: StaticSite;
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  const build = buildSite(resolve(import.meta.dirname, '../fixtures/site'), { BUILD_DATE: '2026-06-01' });
+  if (build.status !== 0) throw new Error(build.output);
+  site = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const status = () => page.locator('[data-search-status]').textContent();
+const titles = () => page.locator('[data-search-results] .record-title a').allTextContents();
+
+async function open(query: string) {
+  await page.goto(`${site.origin}/search/${query}`);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Loading');
+  });
+}
+
+/** Waits until the status line says `text` (results are rendered just after). */
+async function statusBecomes(text: string) {
+  await page.waitForFunction((expected) => document.querySelector('[data-search-status]')?.textContent === expected, text);
+  await page.waitForTimeout(50);
+}
+
+describe('search page', () => {
+  test('a query in the URL is run on load, with title, type, date and highlighted excerpt', async () => {
+    await open('?q=publishedword');
+    expect(await status()).toBe('1 result for “publishedword”');
+    expect(await titles()).toEqual(['Tides & <Currents>: "quoted" essay']);
+    const result = page.locator('[data-search-results] li').first();
+    expect(await result.locator('.record-meta').textContent()).toBe('Essay1 August 2025');
+    expect(await result.locator('mark').first().textContent()).toMatch(/PUBLISHEDWORD/i);
+    expect(await result.locator('a').getAttribute('href')).toBe('/essays/published-essay/');
+  });
+
+  test('typing searches and writes the query into the URL', async () => {
+    await open('');
+    expect(await status()).toBe('Type words to search, or choose filters to browse the archive.');
+    await page.locator('#search-query').fill('harbour');
+    await statusBecomes('6 results for “harbour”');
+    expect(new URL(page.url()).search).toBe('?q=harbour');
+    // The two essays say which Harbour dialogue they reflect on.
+    expect((await titles()).sort()).toEqual(
+      ['Closed Harbour Dialogue', 'Harbour Institute', 'Open River Roundtable', 'Second Harbour Dialogue', 'Tides & <Currents>: "quoted" essay', '태평양 협력에 대한 성찰'].sort(),
+    );
+  });
+
+  test('ticking a filter narrows the results, shows counts and goes into the URL', async () => {
+    await open('?q=harbour');
+    const dialogueBox = page.getByLabel(/^Dialogue \(\d+\)$/);
+    expect(await page.locator('label', { has: page.locator('.count') }).filter({ hasText: /^Dialogue / }).textContent()).toBe('Dialogue (3)');
+    expect(await page.locator('label').filter({ hasText: /^Partner / }).first().textContent()).toBe('Partner (1)');
+    await dialogueBox.check();
+    await statusBecomes('3 results for “harbour” with the chosen filters');
+    expect(new URL(page.url()).search).toBe('?q=harbour&type=Dialogue');
+    expect((await titles()).sort()).toEqual(['Closed Harbour Dialogue', 'Open River Roundtable', 'Second Harbour Dialogue']);
+    // Counts within the ticked group stay what ticking would give; other groups count what is left.
+    expect(await page.locator('label').filter({ hasText: /^Partner / }).first().textContent()).toBe('Partner (1)');
+    expect(await page.locator('label').filter({ hasText: /^Roundtable / }).textContent()).toBe('Roundtable (1)');
+    await page.locator('summary', { hasText: 'Format' }).click();
+    await page.getByLabel(/^Roundtable \(1\)$/).check();
+    await statusBecomes('1 result for “harbour” with the chosen filters');
+    expect(new URL(page.url()).searchParams.getAll('format')).toEqual(['Roundtable']);
+    expect(await titles()).toEqual(['Open River Roundtable']);
+  });
+
+  test('a shared URL with filters restores them', async () => {
+    await open('?type=Essay&language=Korean');
+    expect(await status()).toBe('1 result with the chosen filters');
+    expect(await titles()).toEqual(['태평양 협력에 대한 성찰']);
+    expect(await page.getByLabel(/^Korean \(1\)$/).isChecked()).toBe(true);
+  });
+
+  test('sorting newest first keeps records that have no date', async () => {
+    await open('?type=Partner&type=Essay&sort=date');
+    const found = await titles();
+    expect(found).toHaveLength(8);
+    expect(found.slice(0, 2)).toEqual(['Hợp tác khu vực Thái Bình Dương', '太平洋合作的思考']);
+    expect(found.slice(-2).sort()).toEqual(['Harbour Institute', 'River Academy']);
+  });
+});
+
+describe('languages', () => {
+  test.each([
+    ['협력은', '태평양 협력에 대한 성찰'],
+    ['협력', '태평양 협력에 대한 성찰'],
+    ['気候', '太平洋における日本とニュージーランド'],
+    ['協力', '太平洋における日本とニュージーランド'],
+    ['气候', '太平洋合作的思考'],
+    ['合作', '太平洋合作的思考'],
+    ['hợp tác', 'Hợp tác khu vực Thái Bình Dương'],
+    ['khí hậu', 'Hợp tác khu vực Thái Bình Dương'],
+  ])('%s finds the essay written in its language', async (query, title) => {
+    await open(`?q=${encodeURIComponent(query)}`);
+    expect(await titles()).toContain(title);
+  });
+
+  test('an excerpt in Chinese reads without the index’s word spaces', async () => {
+    await open(`?q=${encodeURIComponent('气候')}`);
+    const excerpt = await page.locator('[data-search-results] .record-summary').first().textContent();
+    expect(excerpt).toContain('太平洋地区在气候变化方面的合作非常重要');
+  });
+});
+
+describe('what is never found', () => {
+  test.each(['DRAFTSECRETWORD', 'SCHEDULEDSECRETWORD'])('the unique word of an unpublished essay, %s', async (word) => {
+    await open(`?q=${word}`);
+    expect(await status()).toBe(`No results for “${word}”`);
+    expect(await titles()).toEqual([]);
+  });
+
+  test.each(['Quentin', 'Rosalind Reticent'])('a closed dialogue, when searching a delegate’s name (%s)', async (name) => {
+    await open(`?q=${encodeURIComponent(name)}`);
+    const found = await titles();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain('Closed Harbour Dialogue');
+  });
+
+  test('an open dialogue is found by its delegate’s name', async () => {
+    await open('?q=Oscar');
+    expect(await titles()).toContain('Open River Roundtable');
+  });
+});
+
+describe('every page', () => {
+  test('the header search box submits to the search page', async () => {
+    await page.goto(`${site.origin}/essays/`);
+    await page.locator('#site-search-input').fill('harbour');
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL(/\/search\/\?q=harbour$/);
+    await statusBecomes('6 results for “harbour”');
+  });
+
+  test('without JavaScript the search page says how to browse instead', async () => {
+    const html = await (await fetch(`${site.origin}/search/?q=harbour`)).text();
+    expect(html).toMatch(/<noscript>[\s\S]*Search runs in your browser and needs JavaScript[\s\S]*<\/noscript>/);
+    // The forms need no script to submit.
+    expect(html).toMatch(/<form class="site-search" role="search" action="\/search\/" method="get">/);
+  });
+});
