@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/astro';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticSite } from '../helpers/serve';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
 
 let site: StaticSite;
 let browser: BrowserContext;

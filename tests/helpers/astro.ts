@@ -11,7 +11,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** The environment of a user's shell: without what the test runner adds (NODE_ENV=test, VITEST…). */
-function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (key !== 'NODE_ENV' && !key.startsWith('VITEST')) env[key] = value;
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };

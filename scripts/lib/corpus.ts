@@ -1,0 +1,195 @@
+/**
+ * A synthetic but schema-valid archive of any size, for benchmarks: essays of about
+ * 1,000 words in English, Korean, Japanese, Chinese and Vietnamese, with people, partners,
+ * topics and dialogues in proportion, all cross-linked. Deterministic for a given size.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Mulberry32: a small seeded generator, so two runs write the same archive. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS: Record<string, string[]> = {
+  en: `security trade climate cooperation dialogue region pacific ocean island maritime policy economic resilience alliance partnership
+    diplomacy institute delegation summit development investment supply chain energy renewable adaptation fisheries disaster preparedness
+    governance capacity scholarship training strategy competition power middle small state stability sustainable growth technology
+    transfer infrastructure connectivity order rules norms multilateral bilateral forum roundtable research analysis perspective
+    history memory reconciliation migration education health food water border sovereignty law sea navigation freedom coercion
+    transparency accountability community youth observer journalist academic former diplomat official commentator network exchange`.split(/\s+/),
+  ko: `안보 무역 기후 협력 대화 지역 태평양 해양 섬 정책 경제 회복력 동맹 동반자 외교 연구소 대표단 정상회의 개발 투자 공급망 에너지
+    재생 적응 어업 재난 대비 거버넌스 역량 장학금 훈련 전략 경쟁 중견국 안정 지속 성장 기술 이전 기반시설 연결성 질서 규범 다자
+    양자 포럼 원탁회의 연구 분석 관점 역사 교육 보건 식량 국경 주권 항행 자유 투명성 공동체 청년 언론인 학자 외교관 교류`.split(/\s+/),
+  ja: `安全保障 貿易 気候 協力 対話 地域 太平洋 海洋 島嶼 政策 経済 強靭性 同盟 パートナーシップ 外交 研究所 代表団 首脳会議 開発
+    投資 サプライチェーン エネルギー 再生可能 適応 漁業 災害 備え ガバナンス 能力 奨学金 研修 戦略 競争 中堅国 安定 持続 成長 技術
+    移転 インフラ 連結性 秩序 規範 多国間 二国間 フォーラム 研究 分析 視点 歴史 教育 保健 食料 国境 主権 航行 自由 透明性`.split(/\s+/),
+  zh: `安全 贸易 气候 合作 对话 地区 太平洋 海洋 岛屿 政策 经济 韧性 联盟 伙伴 外交 研究所 代表团 峰会 发展 投资 供应链 能源 可再生
+    适应 渔业 灾害 防备 治理 能力 奖学金 培训 战略 竞争 中等强国 稳定 可持续 增长 技术 转让 基础设施 互联互通 秩序 规范 多边 双边
+    论坛 圆桌会议 研究 分析 视角 历史 教育 卫生 粮食 边界 主权 航行 自由 透明`.split(/\s+/),
+  vi: `an ninh thương mại khí hậu hợp tác đối thoại khu vực Thái Bình Dương biển đảo chính sách kinh tế khả năng phục hồi liên minh
+    đối tác ngoại giao viện nghiên cứu phái đoàn hội nghị phát triển đầu tư chuỗi cung ứng năng lượng tái tạo thích ứng ngư nghiệp thiên tai
+    quản trị năng lực học bổng đào tạo chiến lược cạnh tranh cường quốc ổn định bền vững tăng trưởng công nghệ chuyển giao hạ tầng
+    kết nối trật tự chuẩn mực đa phương song phương diễn đàn bàn tròn phân tích lịch sử giáo dục y tế lương thực biên giới chủ quyền`.split(/\s+/),
+};
+
+/** Share of essays per language. */
+const LANGUAGES: Array<[string, number]> = [
+  ['en', 0.7],
+  ['ko', 0.08],
+  ['ja', 0.07],
+  ['zh', 0.08],
+  ['vi', 0.07],
+];
+const UNSPACED = new Set(['ja', 'zh']);
+const COUNTRIES = ['NZ', 'AU', 'KR', 'JP', 'CN', 'TW', 'VN', 'IN', 'ID', 'MY', 'SG', 'TH', 'PH', 'FJ', 'WS', 'TO', 'PG', 'US'];
+const ROLES = ['academic', 'former-diplomat', 'diplomat', 'journalist', 'commentator', 'official', 'youth-observer', 'staff', 'business'];
+const KINDS = ['think-tank', 'diplomatic-academy', 'research-network', 'university', 'government', 'forum'];
+const RELATIONSHIPS = ['reciprocal', 'supported', 'ad-hoc', 'external-forum'];
+const FORMATS = ['track-2', 'track-1.5', 'roundtable', 'external-forum'];
+const CITIES = ['Wellington', 'Auckland', 'Christchurch', 'Seoul', 'Tokyo', 'Hanoi', 'Taipei', 'New Delhi', 'Jakarta', 'Kuala Lumpur', 'Singapore', 'Bangkok'];
+const GIVEN = ['Alex', 'Sam', 'Jordan', 'Riley', 'Morgan', 'Taylor', 'Casey', 'Jamie', 'Robin', 'Avery', 'Quinn', 'Hana', 'Min', 'Yuki', 'Lan', 'Wei', 'Arjun', 'Sione', 'Mere', 'Tama'];
+const FAMILY = ['Example', 'Sample', 'Placeholder', 'Testperson', 'Fixture', 'Synthetic', 'Generated', 'Demo'];
+
+export interface CorpusCounts {
+  essays: number;
+  people: number;
+  partners: number;
+  topics: number;
+  dialogues: number;
+}
+
+/** How many records of each kind an archive of `essays` essays has. */
+export function corpusCounts(essays: number): CorpusCounts {
+  return {
+    essays,
+    people: Math.max(20, Math.round(essays / 8)),
+    partners: Math.max(8, Math.round(essays / 150)),
+    topics: Math.max(10, Math.min(60, Math.round(essays / 50))),
+    dialogues: Math.max(10, Math.round(essays / 8)),
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const yaml = (text: string) => JSON.stringify(text);
+
+/** Writes the archive into `dir` (which must be empty or new) and returns its counts. */
+export function writeCorpus(dir: string, essays: number, seed = 42): CorpusCounts {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
+    const count = min + Math.floor(rand() * (max - min + 1));
+    return [...new Set(Array.from({ length: count }, () => pick(list)))];
+  };
+  const counts = corpusCounts(essays);
+  for (const folder of ['partners', 'people', 'topics', 'dialogues', 'essays', 'pages']) mkdirSync(join(dir, folder), { recursive: true });
+
+  const text = (lang: string, words: number) => {
+    const vocabulary = WORDS[lang]!;
+    const joiner = UNSPACED.has(lang) ? '' : ' ';
+    const end = UNSPACED.has(lang) ? '。' : '.';
+    const sentences: string[] = [];
+    let written = 0;
+    while (written < words) {
+      const length = 8 + Math.floor(rand() * 12);
+      const sentence = Array.from({ length }, () => pick(vocabulary)).join(joiner);
+      sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${end}`);
+      written += length;
+    }
+    return sentences;
+  };
+
+  const topicIds = Array.from({ length: counts.topics }, (_, i) => `topic-${pad(i + 1, 3)}`);
+  topicIds.forEach((id, i) => {
+    writeFileSync(join(dir, 'topics', `${id}.md`), `---\nname: ${yaml(`${pick(WORDS.en!)} ${pick(WORDS.en!)} ${i + 1}`)}\ndescription: ${yaml(text('en', 12).join(' ').slice(0, 190))}\n---\n`);
+  });
+
+  const partnerIds = Array.from({ length: counts.partners }, (_, i) => `partner-${pad(i + 1, 3)}`);
+  partnerIds.forEach((id, i) => {
+    writeFileSync(
+      join(dir, 'partners', `${id}.md`),
+      `---\nname: ${yaml(`Example ${pick(WORDS.en!)} institute ${i + 1}`)}\ncountries: [${some(COUNTRIES, 1, 2).join(', ')}]\nkind: ${pick(KINDS)}\nrelationship: ${pick(RELATIONSHIPS)}\nsince: ${1995 + Math.floor(rand() * 30)}\n---\n\n${text('en', 80).join(' ')}\n`,
+    );
+  });
+
+  const personIds = Array.from({ length: counts.people }, (_, i) => `person-${pad(i + 1, 5)}`);
+  personIds.forEach((id, i) => {
+    writeFileSync(
+      join(dir, 'people', `${id}.md`),
+      `---\nname: ${yaml(`${pick(GIVEN)} ${pick(FAMILY)} ${i + 1}`)}\nroles: [${some(ROLES, 1, 2).join(', ')}]\naffiliation: ${yaml(`Example University ${1 + (i % 40)}`)}\n---\n\n${text('en', 60).join(' ')}\n`,
+    );
+  });
+
+  const dialogueIds = Array.from({ length: counts.dialogues }, (_, i) => `dialogue-${pad(i + 1, 5)}`);
+  dialogueIds.forEach((id, i) => {
+    const year = 2000 + Math.floor((i / counts.dialogues) * 27);
+    writeFileSync(
+      join(dir, 'dialogues', `${id}.md`),
+      [
+        '---',
+        `title: ${yaml(`Dialogue ${i + 1} on ${pick(WORDS.en!)} and ${pick(WORDS.en!)}`)}`,
+        `format: ${pick(FORMATS)}`,
+        `partners: [${some(partnerIds, 1, 2).join(', ')}]`,
+        `edition: ${1 + (i % 25)}`,
+        `startDate: ${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 27))}`,
+        `location: { city: ${yaml(pick(CITIES))}, country: ${pick(COUNTRIES)} }`,
+        `topics: [${some(topicIds, 1, 3).join(', ')}]`,
+        `delegates: [${some(personIds, 3, 8).join(', ')}]`,
+        `chathamHouse: ${rand() < 0.8}`,
+        `summary: ${yaml(text('en', 30).join(' ').slice(0, 380))}`,
+        '---',
+        '',
+        text('en', 200).join(' '),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  const languageOf = () => {
+    let r = rand();
+    for (const [lang, share] of LANGUAGES) {
+      if (r < share) return lang;
+      r -= share;
+    }
+    return 'en';
+  };
+  for (let i = 0; i < essays; i++) {
+    const lang = languageOf();
+    const year = 2005 + Math.floor((i / essays) * 21);
+    const sentences = text(lang, 1000);
+    const paragraphs: string[] = [];
+    for (let s = 0; s < sentences.length; s += 5) {
+      if (s > 0 && s % 30 === 0) paragraphs.push(`## ${sentences[s]!.slice(0, 40)}`);
+      paragraphs.push(sentences.slice(s, s + 5).join(UNSPACED.has(lang) ? '' : ' '));
+    }
+    const title = sentences[0]!.slice(0, UNSPACED.has(lang) ? 24 : 70).replace(/[.。]$/, '');
+    writeFileSync(
+      join(dir, 'essays', `essay-${pad(i + 1, 5)}.md`),
+      [
+        '---',
+        `title: ${yaml(`${title} ${i + 1}`)}`,
+        `description: ${yaml(sentences.slice(1, 3).join(' ').slice(0, 280))}`,
+        `pubDate: ${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 27))}`,
+        `authors: [${some(personIds, 1, 2).join(', ')}]`,
+        ...(rand() < 0.7 ? [`dialogue: ${pick(dialogueIds)}`] : []),
+        `topics: [${some(topicIds, 1, 3).join(', ')}]`,
+        `countries: [${some(COUNTRIES, 0, 2).join(', ')}]`,
+        `lang: ${lang}`,
+        '---',
+        '',
+        paragraphs.join('\n\n'),
+        '',
+      ].join('\n'),
+    );
+  }
+
+  writeFileSync(join(dir, 'pages', 'about.md'), `---\ntitle: About this generated archive\ndescription: A synthetic archive for benchmarks.\norder: 1\n---\n\n${text('en', 200).join(' ')}\n`);
+  return counts;
+}

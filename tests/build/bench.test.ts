@@ -1,0 +1,33 @@
+/** The benchmark runs end to end at a small size, and its generated archive is valid content. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { corpusCounts, writeCorpus } from '../../scripts/lib/corpus.ts';
+import { formatProblem } from '../../src/validation/report';
+import { validateContent } from '../../src/validation/validate';
+import { userEnv } from '../helpers/astro';
+
+test('the generated archive passes the content check, with every kind of record cross-linked', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  const counts = writeCorpus(dir, 120);
+  expect(counts).toEqual(corpusCounts(120));
+  const result = validateContent(dir);
+  expect(result.problems.map(formatProblem)).toEqual([]);
+  expect(result.entries.filter((e) => e.collection === 'essays')).toHaveLength(120);
+  const languages = new Set(result.entries.filter((e) => e.collection === 'essays').map((e) => e.data.lang));
+  expect([...languages].sort()).toEqual(['en', 'ja', 'ko', 'vi', 'zh']);
+});
+
+test('npm run bench prints its figures at a small size', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--essays', '24'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+    env: userEnv({}),
+  });
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  for (const label of ['build wall time', 'peak memory (process tree)', 'pages per second', 'search index (dist/pagefind)', 'one-word query "climate"', 'first query from a cold page, in all']) {
+    expect(run.stdout).toContain(label);
+  }
+}, 240_000);
