@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/astro';
+import { FIXTURE_ORIGIN } from '../global-setup';
 import { filesIn, hrefs, mainText, read } from '../helpers/html';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/site');
@@ -15,7 +16,7 @@ let files: string[];
 const page = (file: string) => read(build.outDir, file);
 
 beforeAll(() => {
-  build = buildSite(fixture, { BUILD_DATE: '2026-06-01' });
+  build = inject('siteBuild');
   files = filesIn(build.outDir);
 });
 
@@ -43,6 +44,7 @@ test('every published entry yields exactly one page, and nothing else does', () 
       'essays/index.html',
       'essays/mdx-essay/index.html',
       'essays/published-essay/index.html',
+      'feeds/index.html',
       'index.html',
       'news/tides/index.html',
       'old/tides-and-currents.html',
@@ -175,7 +177,7 @@ describe('aliases', () => {
   test.each(['old/tides-and-currents.html', 'news/tides/index.html'])('%s redirects to the essay and says where it went', (file) => {
     const html = page(file);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/essays/published-essay/">');
-    expect(html).toContain('<link rel="canonical" href="http://localhost:4321/essays/published-essay/">');
+    expect(html).toContain(`<link rel="canonical" href="${FIXTURE_ORIGIN}/essays/published-essay/">`);
     expect(html).toContain('<h1>This page has moved</h1>');
     expect(html).toContain('<a href="/essays/published-essay/">');
   });

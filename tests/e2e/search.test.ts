@@ -2,10 +2,8 @@
  * Search in a real browser (Debian's Chromium) on a built fixture site: typing, filters and
  * their counts, the URL, languages other than English, and what must never be found.
  */
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../helpers/astro';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
 
@@ -14,7 +12,7 @@ let browser: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  const build = buildSite(resolve(import.meta.dirname, '../fixtures/site'), { BUILD_DATE: '2026-06-01' });
+  const build = inject('siteBuild');
   if (build.status !== 0) throw new Error(build.output);
   site = await serveStatic(build.outDir);
   browser = await launchBrowser();

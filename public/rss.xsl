@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Makes the archive's RSS feeds readable when opened in a browser: what a feed is, how to
+     subscribe, and the items it holds. Feed readers ignore it. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+  <xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes"/>
+  <xsl:template match="/">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="rss/channel/title"/> (feed)</title>
+        <style>
+          body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 0 auto; padding: 1rem; color: #1c1d21; background: #fdfcfa; }
+          @media (prefers-color-scheme: dark) { body { color: #e9e7e2; background: #16181c; } a { color: #7cc4e4; } .about { background: #202329; } }
+          a { color: #0b5c7a; }
+          .about { background: #f1eee8; padding: 0.75rem 1rem; border-radius: 0.25rem; }
+          code { word-break: break-all; }
+          li { margin: 0.75rem 0; }
+          .meta { font-size: 0.9rem; opacity: 0.8; }
+        </style>
+      </head>
+      <body>
+        <div class="about">
+          <p><strong>This is a web feed</strong> (RSS). Feed-reader apps check it for you and show new items as they are published.</p>
+          <p>To subscribe, copy this page's address into your feed reader: <code><xsl:value-of select="rss/channel/atom:link[@rel='self']/@href"/></code></p>
+        </div>
+        <h1><xsl:value-of select="rss/channel/title"/></h1>
+        <p><xsl:value-of select="rss/channel/description"/></p>
+        <p><a href="{rss/channel/link}">Open the page on the site</a></p>
+        <ul>
+          <xsl:for-each select="rss/channel/item">
+            <li>
+              <a href="{link}"><xsl:value-of select="title"/></a>
+              <div class="meta">
+                <xsl:for-each select="dc:creator"><xsl:value-of select="."/><xsl:if test="position() != last()">, </xsl:if></xsl:for-each>
+                <xsl:if test="dc:creator"> · </xsl:if>
+                <xsl:value-of select="substring(pubDate, 6, 11)"/>
+              </div>
+              <div><xsl:value-of select="description"/></div>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../queries/archive';
+import { dialogueFeed } from '../../queries/feeds';
+
+export const GET: APIRoute = async ({ site }) => {
+  const xml = await dialogueFeed(await getArchive(), site!);
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

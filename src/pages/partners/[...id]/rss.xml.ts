@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getArchive, type Partner } from '../../../queries/archive';
+import { essayFeed, feedLinks } from '../../../queries/feeds';
+import { entryPath } from '../../../lib/urls';
+
+export async function getStaticPaths() {
+  const archive = await getArchive();
+  return archive.partners.map((partner) => ({ params: { id: partner.id }, props: { partner } }));
+}
+
+export const GET: APIRoute<{ partner: Partner }> = async ({ props: { partner }, site }) => {
+  const archive = await getArchive();
+  const description = `Essays written after the programme's dialogues with ${partner.data.name}, newest first.`;
+  const xml = await essayFeed(archive, site!, feedLinks.partner(partner), entryPath('partners', partner.id), description, archive.essaysOfPartner(partner.id));
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

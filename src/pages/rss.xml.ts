@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { SITE } from '../config';
+import { getArchive } from '../queries/archive';
+import { essayFeed, feedLinks } from '../queries/feeds';
+
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await getArchive();
+  const xml = await essayFeed(archive, site!, feedLinks.essays(), '/essays/', `Reflection essays of the ${SITE.publisher}'s Track II programme, newest first.`, archive.essays);
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

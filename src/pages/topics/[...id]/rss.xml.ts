@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getArchive, type Topic } from '../../../queries/archive';
+import { essayFeed, feedLinks } from '../../../queries/feeds';
+import { entryPath } from '../../../lib/urls';
+
+export async function getStaticPaths() {
+  const archive = await getArchive();
+  return archive.topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+}
+
+export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic }, site }) => {
+  const archive = await getArchive();
+  const xml = await essayFeed(archive, site!, feedLinks.topic(topic), entryPath('topics', topic.id), `Essays on ${topic.data.name}, newest first.`, archive.essaysOfTopic(topic.id));
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,109 @@
+/**
+ * The site's feeds, from the archive: every published essay, the dialogues, and one feed per
+ * topic, partner and person. Pages and feed endpoints ask here for the feeds that concern
+ * them, so the links a page advertises and the files written always agree.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { SITE } from '../config';
+import { absolutizeHtml } from '../lib/absolute-urls';
+import { dialogueFeedItem, essayFeedItem, newest, renderFeed } from '../lib/feed';
+import { sitePath } from '../lib/site-path';
+import { entryPath } from '../lib/urls';
+import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive';
+import { essayHtml } from './essay-html';
+import { attachmentsOf } from './attachments';
+import { getImage } from 'astro:assets';
+import { escapeXml } from '../lib/feed';
+
+/** A feed as pages link to it. */
+export interface FeedLink {
+  title: string;
+  /** Path with base. */
+  href: string;
+}
+
+export const feedLinks = {
+  essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: sitePath('/rss.xml') }),
+  dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: sitePath('/dialogues/rss.xml') }),
+  topic: (topic: Topic): FeedLink => ({ title: `${SITE.title}: essays on ${topic.data.name}`, href: sitePath(`/topics/${topic.id}/rss.xml`) }),
+  partner: (partner: Partner): FeedLink => ({ title: `${SITE.title}: essays from dialogues with ${partner.data.name}`, href: sitePath(`/partners/${partner.id}/rss.xml`) }),
+  person: (person: Person): FeedLink => ({ title: `${SITE.title}: essays by ${person.data.name}`, href: sitePath(`/people/${person.id}/rss.xml`) }),
+};
+
+const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
+
+async function essayItems(essays: readonly Essay[], archive: Archive, site: URL): Promise<RSSFeedItem[]> {
+  return Promise.all(
+    essays.map(async (essay) => {
+      const link = absolute(entryPath('essays', essay.id), site);
+      return essayFeedItem({
+        essay,
+        link,
+        authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
+        topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
+        content: absolutizeHtml(await fullContent(essay), link),
+      });
+    }),
+  );
+}
+
+/** What a feed reader shows of an essay: its lead image, its text, and its downloads. */
+async function fullContent(essay: Essay): Promise<string> {
+  const parts: string[] = [];
+  const image = essay.data.image;
+  if (image) {
+    const rendered = await getImage({ src: image.src, width: 1200, format: 'webp' });
+    const caption = [image.caption, image.credit && `Image: ${image.credit}`].filter(Boolean).map((t) => escapeXml(t!)).join(' ');
+    parts.push(`<figure><img src="${escapeXml(rendered.src)}" alt="${escapeXml(image.alt)}" width="${rendered.attributes.width ?? ''}" height="${rendered.attributes.height ?? ''}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`);
+  }
+  parts.push(await essayHtml(essay));
+  const files = attachmentsOf(essay);
+  if (files.length > 0) {
+    const items = files.map((f) => `<li><a href="${escapeXml(sitePath(f.path))}">${escapeXml(f.title)}</a> (${escapeXml(f.typeLabel)}, ${escapeXml(f.size)})</li>`);
+    parts.push(`<h2>Downloads</h2><ul>${items.join('')}</ul>`);
+  }
+  return parts.join('\n');
+}
+
+const lastChange = (essays: readonly Essay[], archive: Archive) => newest(essays.map((e) => e.data.updatedDate ?? e.data.pubDate), archive.today);
+
+/** An essay feed: `essays` newest first (the archive's order), described by `link` and `description`. */
+export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Promise<string> {
+  return renderFeed(
+    {
+      title: feed.title,
+      description,
+      link: absolute(page, site),
+      self: new URL(feed.href, site).href,
+      stylesheet: sitePath('/rss.xsl'),
+      language: SITE.lang,
+      lastBuildDate: lastChange(essays, archive),
+    },
+    await essayItems(essays, archive, site),
+  );
+}
+
+export async function dialogueFeed(archive: Archive, site: URL): Promise<string> {
+  const dialogues: readonly Dialogue[] = archive.dialogues;
+  const items = dialogues.map((dialogue) =>
+    dialogueFeedItem({
+      dialogue,
+      link: absolute(entryPath('dialogues', dialogue.id), site),
+      partnerNames: archive.partnersOf(dialogue.data.partners).map((p) => p.data.name),
+      topicNames: archive.topicsOf(dialogue.data.topics).map((t) => t.data.name),
+    }),
+  );
+  const feed = feedLinks.dialogues();
+  return renderFeed(
+    {
+      title: feed.title,
+      description: `Dialogues, roundtables and forums of the ${SITE.publisher}'s Track II programme, newest first.`,
+      link: absolute('/dialogues/', site),
+      self: new URL(feed.href, site).href,
+      stylesheet: sitePath('/rss.xsl'),
+      language: SITE.lang,
+      lastBuildDate: newest(dialogues.map((d) => d.data.startDate).filter((d) => d <= archive.today), archive.today),
+    },
+    items,
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The feeds of the built fixture site, read the way feed readers read them: well-formed XML,
+ * parsed by a real feed parser, items matching the published entries exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { FIXTURE_ORIGIN } from '../global-setup';
+import { filesIn, read } from '../helpers/html';
+
+type Item = Parser.Item & { 'dc:creator'?: string; creators?: string[]; 'content:encoded'?: string; contentEncoded?: string };
+const parser = new Parser<Record<string, unknown>, Item>({
+  customFields: { feed: ['language', 'lastBuildDate'], item: [['dc:creator', 'creators', { keepArray: true }], ['content:encoded', 'contentEncoded']] },
+});
+
+let dist: string;
+let files: string[];
+const feed = async (file: string) => parser.parseString(read(dist, file));
+const origin = FIXTURE_ORIGIN;
+
+beforeAll(() => {
+  const build = inject('siteBuild');
+  if (build.status !== 0) throw new Error(build.output);
+  dist = build.outDir;
+  files = filesIn(dist);
+});
+
+const PUBLISHED_ESSAYS = [
+  '/essays/2026/vietnamese-essay/',
+  '/essays/2026/chinese-essay/',
+  '/essays/2026/japanese-essay/',
+  '/essays/2026/korean-essay/',
+  '/essays/mdx-essay/',
+  '/essays/published-essay/',
+].map((path) => `${origin}${path}`);
+
+test('every feed is well-formed XML that a feed parser reads, with a complete channel', async () => {
+  const feeds = files.filter((f) => f.endsWith('rss.xml'));
+  expect(feeds).toEqual(
+    [
+      'rss.xml',
+      'dialogues/rss.xml',
+      'topics/security/rss.xml',
+      'topics/unused/rss.xml',
+      'partners/harbour-institute/rss.xml',
+      'partners/river-academy/rss.xml',
+      'people/ada-author/rss.xml',
+      'people/closed-delegate-one/rss.xml',
+      'people/closed-delegate-two/rss.xml',
+      'people/korean-author/rss.xml',
+      'people/open-delegate/rss.xml',
+    ].sort(),
+  );
+  for (const file of feeds) {
+    const xml = read(dist, file);
+    expect(XMLValidator.validate(xml), file).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet href="/rss.xsl" type="text/xsl"?>'), file).toBe(true);
+    const parsed = await feed(file);
+    expect(parsed.title, file).toMatch(/^Track II Dialogue Archive: /);
+    expect(parsed.link, file).toMatch(new RegExp(`^${origin}/`));
+    expect(parsed.description, file).not.toBe('');
+    expect(parsed.language, file).toBe('en');
+    expect(new Date(parsed.lastBuildDate as string).getTime(), file).not.toBeNaN();
+    expect(xml).toContain(`<atom:link href="${origin}/${file}" rel="self" type="application/rss+xml"/>`);
+  }
+});
+
+describe('the essays feed', () => {
+  test('holds exactly the published essays, newest first, with absolute permalinks', async () => {
+    const parsed = await feed('rss.xml');
+    expect(parsed.items.map((i) => i.link)).toEqual(PUBLISHED_ESSAYS);
+    expect(parsed.items.map((i) => i.guid)).toEqual(PUBLISHED_ESSAYS);
+    expect(read(dist, 'rss.xml')).toContain(`<guid isPermaLink="true">${origin}/essays/published-essay/</guid>`);
+    expect(parsed.lastBuildDate).toBe('Tue, 03 Feb 2026 00:00:00 GMT');
+  });
+
+  test('each item has its date (RFC 822), authors, topics and description', async () => {
+    const item = (await feed('rss.xml')).items.find((i) => i.link === `${origin}/essays/published-essay/`)!;
+    expect(item.pubDate).toBe('Fri, 01 Aug 2025 00:00:00 GMT');
+    expect(item.creators).toEqual(['Ada Author']);
+    expect(item.categories).toEqual(['Security']);
+    expect(item.contentSnippet ?? item.content).toBeDefined();
+    const mdx = (await feed('rss.xml')).items.find((i) => i.link === `${origin}/essays/mdx-essay/`)!;
+    expect(mdx.creators).toEqual(['Ada Author', '김민지']);
+  });
+
+  test('special characters in a title come through exactly', async () => {
+    const item = (await feed('rss.xml')).items.find((i) => i.link === `${origin}/essays/published-essay/`)!;
+    expect(item.title).toBe('Tides & <Currents>: "quoted" essay');
+    const korean = (await feed('rss.xml')).items.find((i) => i.link === `${origin}/essays/2026/korean-essay/`)!;
+    expect(korean.title).toBe('태평양 협력에 대한 성찰');
+  });
+
+  test('carries the full content, Markdown and MDX, with links and images made absolute', async () => {
+    const items = (await feed('rss.xml')).items;
+    const essay = items.find((i) => i.link === `${origin}/essays/published-essay/`)!.contentEncoded!;
+    expect(essay).toContain('PUBLISHEDWORD');
+    expect(essay).toContain(`<a href="${origin}/dialogues/closed-dialogue/">closed dialogue</a>`);
+    expect(essay).toMatch(new RegExp(`<img src="${origin}/_astro/photo\\.[^"]+\\.webp" alt="A grey test pattern\\."`));
+    expect(essay).toContain(`<a href="${origin}/essays/published-essay/report.pdf">The fixture report</a> (PDF, 756 bytes)`);
+    expect(essay).not.toMatch(/(?:href|src)="\/(?!\/)/);
+    const mdx = items.find((i) => i.link === `${origin}/essays/mdx-essay/`)!.contentEncoded!;
+    expect(mdx).toContain('An MDX essay from 2025. MDXWORD');
+  });
+});
+
+describe('feeds per topic, partner and person', () => {
+  test.each([
+    ['topics/security/rss.xml', ['/essays/2026/japanese-essay/', '/essays/published-essay/']],
+    ['topics/unused/rss.xml', []],
+    ['partners/harbour-institute/rss.xml', ['/essays/2026/korean-essay/', '/essays/published-essay/']],
+    ['partners/river-academy/rss.xml', []],
+    ['people/ada-author/rss.xml', ['/essays/2026/vietnamese-essay/', '/essays/2026/chinese-essay/', '/essays/2026/japanese-essay/', '/essays/mdx-essay/', '/essays/published-essay/']],
+    ['people/korean-author/rss.xml', ['/essays/2026/korean-essay/', '/essays/mdx-essay/']],
+  ])('%s', async (file, paths) => {
+    expect((await feed(file)).items.map((i) => i.link)).toEqual(paths.map((p) => `${origin}${p}`));
+  });
+});
+
+test('the dialogues feed lists every dialogue with dates, place and partners, and no delegate', async () => {
+  const parsed = await feed('dialogues/rss.xml');
+  expect(parsed.items.map((i) => i.title)).toEqual(['Future Forum', 'Open River Roundtable', 'Closed Harbour Dialogue', 'Second Harbour Dialogue']);
+  const closed = parsed.items.find((i) => i.title === 'Closed Harbour Dialogue')!;
+  expect(closed.contentSnippet ?? closed.content).toContain('A dialogue held under the Chatham House Rule.');
+  expect(closed.content).toContain('Track II dialogue · 14–16 July 2025 · Seoul, South Korea · with Harbour Institute');
+  const xml = read(dist, 'dialogues/rss.xml');
+  for (const name of ['Quentin', 'Rosalind', 'Oscar', 'Ada Author', '김민지']) expect(xml).not.toContain(name);
+});
+
+describe('pages advertise their feeds', () => {
+  const alternates = (file: string) => [...read(dist, file).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]*)" href="([^"]*)">/g)].map((m) => m[2]!);
+
+  test('every page links the essays feed, and the feeds that concern it', () => {
+    for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('old/') && !f.startsWith('news/'))) {
+      const links = alternates(file);
+      expect(links[0], file).toBe('/rss.xml');
+      for (const href of links) expect(files, `${file} → ${href}`).toContain(href.slice(1));
+    }
+    expect(alternates('topics/security/index.html')).toEqual(['/rss.xml', '/topics/security/rss.xml']);
+    expect(alternates('partners/harbour-institute/index.html')).toEqual(['/rss.xml', '/partners/harbour-institute/rss.xml']);
+    expect(alternates('people/ada-author/index.html')).toEqual(['/rss.xml', '/people/ada-author/rss.xml']);
+    expect(alternates('dialogues/index.html')).toEqual(['/rss.xml', '/dialogues/rss.xml']);
+    expect(alternates('essays/published-essay/index.html')).toEqual(['/rss.xml', '/people/ada-author/rss.xml', '/topics/security/rss.xml']);
+  });
+
+  test.each([
+    ['topics/security/index.html', '/topics/security/rss.xml'],
+    ['partners/harbour-institute/index.html', '/partners/harbour-institute/rss.xml'],
+    ['people/ada-author/index.html', '/people/ada-author/rss.xml'],
+    ['essays/index.html', '/rss.xml'],
+  ])('%s shows a visible Subscribe link', (file, href) => {
+    expect(read(dist, file)).toMatch(new RegExp(`<a href="${href.replace(/\//g, '\\/')}" type="application\\/rss\\+xml">[\\s\\S]*?Subscribe to`));
+  });
+
+  test('the feeds page lists every feed, and the stylesheet is well-formed XSL', () => {
+    const html = read(dist, 'feeds/index.html');
+    for (const href of ['/rss.xml', '/dialogues/rss.xml', '/topics/security/rss.xml', '/partners/harbour-institute/rss.xml', '/people/ada-author/rss.xml']) {
+      expect(html).toContain(`href="${href}"`);
+    }
+    const xsl = readFileSync(join(dist, 'rss.xsl'), 'utf8');
+    expect(XMLValidator.validate(xsl)).toBe(true);
+    expect(xsl).toContain('This is a web feed');
+  });
+});
