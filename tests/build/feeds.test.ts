@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { FIXTURE_ORIGIN } from '../global-setup';
@@ -55,7 +55,7 @@ test('every feed is well-formed XML that a feed parser reads, with a complete ch
   );
   for (const file of feeds) {
     const xml = read(dist, file);
-    expect(XMLValidator.validate(xml), file).toBe(true);
+    expect(SyntaxValidator.validate(xml), file).toBe(true);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet href="/rss.xsl" type="text/xsl"?>'), file).toBe(true);
     const parsed = await feed(file);
     expect(parsed.title, file).toMatch(/^Track II Dialogue Archive: /);
@@ -160,7 +160,7 @@ describe('pages advertise their feeds', () => {
       expect(html).toContain(`href="${href}"`);
     }
     const xsl = readFileSync(join(dist, 'rss.xsl'), 'utf8');
-    expect(XMLValidator.validate(xsl)).toBe(true);
+    expect(SyntaxValidator.validate(xsl)).toBe(true);
     expect(xsl).toContain('This is a web feed');
   });
 });
