@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
@@ -16,6 +17,15 @@ export default defineConfig({
   // Keep the whitespace between inline elements: compression joins "<a>A</a> <a>B</a>" lists.
   compressHTML: false,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), searchIndex({ language: SITE.lang })],
+  // Scripts and styles stay in files: a strict Content-Security-Policy allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    // Every built page; the 404 page is not a page to find. Drafts, scheduled essays and old
+    // addresses are never built as pages, so they cannot appear.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    searchIndex({ language: SITE.lang }),
+  ],
 });

@@ -94,9 +94,10 @@ export function buildArchive<E extends EssayRecord, D extends DialogueRecord, Pa
     for (const topic of dialogue.data.topics) push(dialoguesByTopic, topic, dialogue);
     if (!dialogue.data.chathamHouse) for (const person of dialogue.data.delegates) push(openDialoguesByPerson, person, dialogue);
   }
-  // A partner's series reads in order of edition, then date (editions may be missing).
+  // A partner's series reads from its first meeting on, so editions come in order; meetings
+  // without an edition number take their place by date.
   for (const list of dialoguesByPartner.values()) {
-    list.sort((a, b) => (a.data.edition ?? 0) - (b.data.edition ?? 0) || a.data.startDate.getTime() - b.data.startDate.getTime());
+    list.sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime() || (a.data.edition ?? 0) - (b.data.edition ?? 0));
   }
 
   const resolve = <V>(map: Map<string, V>, ids: readonly string[]) => ids.map((id) => map.get(id)).filter((v): v is V => v !== undefined);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { noRepeats, text, webUrl } from './fields';
+import { everyField, noRepeats, text, webUrl } from './fields';
 
 export const PERSON_ROLES = ['academic', 'former-diplomat', 'diplomat', 'journalist', 'commentator', 'official', 'youth-observer', 'staff', 'business'] as const;
 
@@ -13,12 +13,18 @@ export const personSchema = z.strictObject({
     .min(1, 'must list at least one role, e.g. [academic]')
     .superRefine(noRepeats)
     .describe('Roles, most important first (the first counts for delegation summaries)'),
+  /** Family name, for citations, when the last word of `name` is not it (e.g. "Nguyễn"). */
+  familyName: text().optional().describe('Family name for citations, when it is not the last word of name'),
+  /** Given name(s), for citations, with familyName. */
+  givenName: text().optional().describe('Given name(s) for citations, with familyName'),
   /** Institution the person is with. */
   affiliation: text().optional().describe('Institution the person is with'),
   /** Position held there. */
   position: text().optional().describe('Position held there'),
   /** Personal or institutional web page. */
   website: webUrl.optional().describe('Personal or institutional web page (https://…)'),
-});
+}).superRefine((data, ctx) => {
+  if (data.givenName && !data.familyName) ctx.addIssue({ code: 'custom', path: ['givenName'], message: 'needs familyName beside it' });
+}, { when: everyField });
 
 export type PersonData = z.output<typeof personSchema>;

@@ -1,0 +1,27 @@
+/** The citation record of an essay, from the archive and the site's public address. */
+import { SITE } from '../config';
+import { citationName, type Citation } from '../lib/citation';
+import { sitePath } from '../lib/site-path';
+import { entryPath } from '../lib/urls';
+import type { Archive, Essay } from './archive';
+
+export function essayCitation(essay: Essay, archive: Archive, site: URL): Citation {
+  return {
+    id: essay.id,
+    title: essay.data.title,
+    authors: archive.peopleOf(essay.data.authors).map((person) => citationName(person.data)),
+    date: essay.data.pubDate,
+    precision: essay.data.datePrecision,
+    url: new URL(sitePath(entryPath('essays', essay.id)), site).href,
+    containerTitle: SITE.title,
+    publisher: SITE.publisher,
+    language: essay.data.lang,
+    abstract: essay.data.description,
+    keywords: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
+  };
+}
+
+/** Where an essay's citation files are published: /essays/<id>.bib, .ris, .json. */
+export function citationFilePath(essayId: string, format: 'bib' | 'ris' | 'json'): string {
+  return sitePath(`/essays/${essayId}.${format}`);
+}

@@ -1,0 +1,15 @@
+/** Binds the open data export to this build: the archive, the public origin, the attachment files. */
+import { sitePath } from '../lib/site-path';
+import { entryPath } from '../lib/urls';
+import type { ExportContext } from '../lib/open-data';
+import type { Essay } from './archive';
+import { attachmentsOf } from './attachments';
+
+export function exportContext(site: URL): ExportContext {
+  const absolute = (path: string) => new URL(sitePath(path), site).href;
+  return {
+    url: (collection, id) => absolute(entryPath(collection, id)),
+    absolute,
+    attachments: (essay) => attachmentsOf(essay as Essay),
+  };
+}
