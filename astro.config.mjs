@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
+import { cmsAdmin } from './src/integrations/cms-admin';
 
 // Astro caches parsed content by file digest; a separate cache per content folder keeps
 // builds of different folders (CONTENT_DIR) from reusing each other's entries.
@@ -27,5 +28,6 @@ export default defineConfig({
     // addresses are never built as pages, so they cannot appear.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     searchIndex({ language: SITE.lang }),
+    cmsAdmin(),
   ],
 });

@@ -3,7 +3,7 @@
  * the first block; the second is read from the environment at build time.
  */
 import { resolve } from 'node:path';
-import { buildDay } from './lib/visibility';
+import { buildDay } from './lib/visibility.ts';
 
 export const SITE = {
   /** Name of the site, in the header and page titles. */

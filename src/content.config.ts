@@ -6,13 +6,13 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './config';
-import { dialogueSchema } from './schemas/dialogues';
-import { createEssaySchema } from './schemas/essays';
-import { pageSchema } from './schemas/pages';
-import { partnerSchema } from './schemas/partners';
-import { personSchema } from './schemas/people';
-import { topicSchema } from './schemas/topics';
+import { contentDir } from './config.ts';
+import { dialogueSchema } from './schemas/dialogues.ts';
+import { createEssaySchema } from './schemas/essays.ts';
+import { pageSchema } from './schemas/pages.ts';
+import { partnerSchema } from './schemas/partners.ts';
+import { personSchema } from './schemas/people.ts';
+import { topicSchema } from './schemas/topics.ts';
 
 function loader(folder: string, extensions: string) {
   return glob({

@@ -11,11 +11,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDir, today } from '../config';
-import { aliasOutputFile, entryPath } from '../lib/urls';
-import { essayVisibility } from '../lib/visibility';
-import { ContentError, formatProblem, summarise } from '../validation/report';
-import { validateContent, type ValidationResult } from '../validation/validate';
+import { contentDir, today } from '../config.ts';
+import { aliasOutputFile, entryPath } from '../lib/urls.ts';
+import { essayVisibility } from '../lib/visibility.ts';
+import { ContentError, formatProblem, summarise } from '../validation/report.ts';
+import { validateContent, type ValidationResult } from '../validation/validate.ts';
 
 function logProblems(result: ValidationResult, logger: AstroIntegrationLogger) {
   for (const problem of result.problems) {
@@ -50,7 +50,7 @@ export function contentIntegrity(): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig, config }) => {
         result = validateContent(folder);
         const errors = result.problems.filter((p) => p.severity === 'error');
-        if (errors.length > 0 && command !== 'dev') throw new ContentError(result.problems, folder);
+        if (errors.length > 0 && command !== 'dev') throw new ContentError(errors, folder);
         logProblems(result, logger);
         if (errors.length > 0) logger.error(`${summarise(errors)}: the preview shows what could be read.`);
         else logger.info(`content OK: ${result.fileCount} files in ${folder}`);

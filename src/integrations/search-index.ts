@@ -18,7 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { segmentHtmlText } from '../lib/segment';
+import { segmentHtmlText } from '../lib/segment.ts';
 
 /** Record pages: the pages that mark their main content for the index. */
 const RECORD_MARK = 'data-pagefind-body';

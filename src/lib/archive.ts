@@ -4,14 +4,14 @@
  * Rule is applied here, once: attendance is only indexed for open dialogues, and a closed
  * dialogue's delegation is only ever handed out as counts by role.
  */
-import type { DialogueData } from '../schemas/dialogues';
-import type { EssayData } from '../schemas/essays';
-import type { PageData } from '../schemas/pages';
-import type { PartnerData } from '../schemas/partners';
-import type { PersonData } from '../schemas/people';
-import type { TopicData } from '../schemas/topics';
-import { countByRole, type RoleCount } from './delegation';
-import { essayVisibility, type Visibility } from './visibility';
+import type { DialogueData } from '../schemas/dialogues.ts';
+import type { EssayData } from '../schemas/essays.ts';
+import type { PageData } from '../schemas/pages.ts';
+import type { PartnerData } from '../schemas/partners.ts';
+import type { PersonData } from '../schemas/people.ts';
+import type { TopicData } from '../schemas/topics.ts';
+import { countByRole, type RoleCount } from './delegation.ts';
+import { essayVisibility, type Visibility } from './visibility.ts';
 
 interface Record<D> {
   id: string;

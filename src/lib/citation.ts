@@ -2,7 +2,7 @@
  * Citations of an essay: the formatted strings a reader copies (Chicago, APA) and the files
  * reference managers import (BibTeX, RIS, CSL-JSON). Pure: a citation record in, text out.
  */
-import type { DatePrecision } from './dates';
+import type { DatePrecision } from './dates.ts';
 
 /** An author's name as citation styles need it: family and given, or one literal string. */
 export type CitationName = { family: string; given?: string } | { literal: string };

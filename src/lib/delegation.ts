@@ -2,8 +2,8 @@
  * A delegation under the Chatham House Rule is shown only as numbers by role. Each person
  * counts once, under the first role listed in their file.
  */
-import { PERSON_ROLES } from '../schemas/people';
-import { ROLE_LABELS, type Role } from './labels';
+import { PERSON_ROLES } from '../schemas/people.ts';
+import { ROLE_LABELS, type Role } from './labels.ts';
 
 export interface RoleCount {
   role: Role;

@@ -3,10 +3,10 @@
  * Pure: records and absolute URLs in, strings out (the rss.xml endpoints under src/pages wire them).
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { countryName } from './countries';
-import { formatDateRange } from './dates';
-import { FORMAT_LABELS, joinNames } from './labels';
-import type { DialogueRecord, EssayRecord } from './archive';
+import { countryName } from './countries.ts';
+import { formatDateRange } from './dates.ts';
+import { FORMAT_LABELS, joinNames } from './labels.ts';
+import type { DialogueRecord, EssayRecord } from './archive.ts';
 
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
 

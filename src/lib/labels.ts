@@ -1,7 +1,7 @@
 /** Words shown to readers for the archive's enumerated values. */
-import type { DIALOGUE_FORMATS } from '../schemas/dialogues';
-import type { PARTNER_KINDS, PARTNER_RELATIONSHIPS } from '../schemas/partners';
-import type { PERSON_ROLES } from '../schemas/people';
+import type { DIALOGUE_FORMATS } from '../schemas/dialogues.ts';
+import type { PARTNER_KINDS, PARTNER_RELATIONSHIPS } from '../schemas/partners.ts';
+import type { PERSON_ROLES } from '../schemas/people.ts';
 
 export type Role = (typeof PERSON_ROLES)[number];
 export type DialogueFormat = (typeof DIALOGUE_FORMATS)[number];

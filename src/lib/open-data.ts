@@ -4,10 +4,10 @@
  * The Chatham House Rule holds: a closed dialogue gives its delegation as counts by role,
  * and no person lists a closed dialogue.
  */
-import { countryName } from './countries';
-import { machineDate, toIsoDate } from './dates';
-import type { Archive, DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive';
-import type { CollectionName } from '../schemas/fields';
+import { countryName } from './countries.ts';
+import { machineDate, toIsoDate } from './dates.ts';
+import type { Archive, DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
+import type { CollectionName } from '../schemas/fields.ts';
 
 export const DATASETS = ['essays', 'dialogues', 'partners', 'people', 'topics'] as const;
 export type Dataset = (typeof DATASETS)[number];

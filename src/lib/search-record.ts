@@ -4,11 +4,11 @@
  * search can never list what the site does not publish. Delegates are never a filter: the
  * Chatham House Rule holds in the index too.
  */
-import { countryName } from './countries';
-import { formatDate, toIsoDate, type DatePrecision } from './dates';
-import { FORMAT_LABELS } from './labels';
-import { languageName } from './text-direction';
-import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive';
+import { countryName } from './countries.ts';
+import { formatDate, toIsoDate, type DatePrecision } from './dates.ts';
+import { FORMAT_LABELS } from './labels.ts';
+import { languageName } from './text-direction.ts';
+import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
 export const RECORD_TYPES = ['essay', 'dialogue', 'partner', 'person', 'topic', 'page'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

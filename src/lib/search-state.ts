@@ -3,7 +3,7 @@
  * `/search/?q=climate&type=Essay&topic=The+Pacific&topic=Climate+change&sort=date`.
  * Values within one filter are alternatives (any of them); different filters all apply.
  */
-import { FILTER_KEYS, type FilterKey } from './search-record';
+import { FILTER_KEYS, type FilterKey } from './search-record.ts';
 
 export type SortOrder = 'relevance' | 'date';
 

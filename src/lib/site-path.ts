@@ -1,4 +1,4 @@
-import { joinBase } from './urls';
+import { joinBase } from './urls.ts';
 
 /** A site path with the configured base path in front (`/essays/` → `/archive/essays/`). */
 export function sitePath(path: string): string {

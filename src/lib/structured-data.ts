@@ -4,9 +4,9 @@
  * and absolute URLs in, plain objects out. The Chatham House Rule holds here too: a closed
  * dialogue never lists its attendees.
  */
-import { countryName } from './countries';
-import { machineDate } from './dates';
-import type { DialogueRecord, EssayRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive';
+import { countryName } from './countries.ts';
+import { machineDate } from './dates.ts';
+import type { DialogueRecord, EssayRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
  * URL paths of the site, without the base path. URLs are part of the editors' contract
  * (docs/content-model.md): change them only with aliases for the old ones.
  */
-import type { CollectionName } from '../schemas/fields';
+import type { CollectionName } from '../schemas/fields.ts';
 
 /** Path of an entry's page: `/essays/<id>/`; standalone pages live at `/<id>/`. */
 export function entryPath(collection: CollectionName, id: string): string {

@@ -4,11 +4,11 @@
  * An endpoint rather than a page, so that "/news/old.html" is written as that very file.
  */
 import type { APIRoute } from 'astro';
-import { SITE } from '../config';
-import { getArchive } from '../queries/archive';
-import { aliasOutputFile, entryPath } from '../lib/urls';
-import { sitePath } from '../lib/site-path';
-import { redirectPageHtml } from '../lib/redirect-page';
+import { SITE } from '../config.ts';
+import { getArchive } from '../queries/archive.ts';
+import { aliasOutputFile, entryPath } from '../lib/urls.ts';
+import { sitePath } from '../lib/site-path.ts';
+import { redirectPageHtml } from '../lib/redirect-page.ts';
 
 export async function getStaticPaths() {
   const archive = await getArchive();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../config';
-import { getArchive } from '../queries/archive';
-import { essayFeed, feedLinks } from '../queries/feeds';
+import { SITE } from '../config.ts';
+import { getArchive } from '../queries/archive.ts';
+import { essayFeed, feedLinks } from '../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();

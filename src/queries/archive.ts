@@ -5,8 +5,8 @@
  * which pages mark with a banner.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { today } from '../config';
-import { buildArchive, type Archive as PureArchive } from '../lib/archive';
+import { today } from '../config.ts';
+import { buildArchive, type Archive as PureArchive } from '../lib/archive.ts';
 
 export type Essay = CollectionEntry<'essays'>;
 export type Dialogue = CollectionEntry<'dialogues'>;

@@ -4,9 +4,9 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { contentDir } from '../config';
-import { attachmentType, formatBytes } from '../lib/files';
-import { attachmentPath } from '../lib/urls';
+import { contentDir } from '../config.ts';
+import { attachmentType, formatBytes } from '../lib/files.ts';
+import { attachmentPath } from '../lib/urls.ts';
 
 export interface Attachment {
   title: string;

@@ -1,9 +1,9 @@
 /** The citation record of an essay, from the archive and the site's public address. */
-import { SITE } from '../config';
-import { citationName, type Citation } from '../lib/citation';
-import { sitePath } from '../lib/site-path';
-import { entryPath } from '../lib/urls';
-import type { Archive, Essay } from './archive';
+import { SITE } from '../config.ts';
+import { citationName, type Citation } from '../lib/citation.ts';
+import { sitePath } from '../lib/site-path.ts';
+import { entryPath } from '../lib/urls.ts';
+import type { Archive, Essay } from './archive.ts';
 
 export function essayCitation(essay: Essay, archive: Archive, site: URL): Citation {
   return {

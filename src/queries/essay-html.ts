@@ -7,7 +7,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import type { Essay } from './archive';
+import type { Essay } from './archive.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();

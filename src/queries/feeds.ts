@@ -4,16 +4,16 @@
  * them, so the links a page advertises and the files written always agree.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { SITE } from '../config';
-import { absolutizeHtml } from '../lib/absolute-urls';
-import { dialogueFeedItem, essayFeedItem, newest, renderFeed } from '../lib/feed';
-import { sitePath } from '../lib/site-path';
-import { entryPath } from '../lib/urls';
-import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive';
-import { essayHtml } from './essay-html';
-import { attachmentsOf } from './attachments';
+import { SITE } from '../config.ts';
+import { absolutizeHtml } from '../lib/absolute-urls.ts';
+import { dialogueFeedItem, essayFeedItem, newest, renderFeed } from '../lib/feed.ts';
+import { sitePath } from '../lib/site-path.ts';
+import { entryPath } from '../lib/urls.ts';
+import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive.ts';
+import { essayHtml } from './essay-html.ts';
+import { attachmentsOf } from './attachments.ts';
 import { getImage } from 'astro:assets';
-import { escapeXml } from '../lib/feed';
+import { escapeXml } from '../lib/feed.ts';
 
 /** A feed as pages link to it. */
 export interface FeedLink {

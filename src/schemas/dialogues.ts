@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, datePrecision, everyField, isoDate, references, text } from './fields';
+import { countryCode, datePrecision, everyField, isoDate, references, text } from './fields.ts';
 
 export const DIALOGUE_FORMATS = ['track-2', 'track-1.5', 'roundtable', 'external-forum'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasPath, countryCode, datePrecision, everyField, isoDate, noRepeats, languageTag, reference, references, relativeFile, text } from './fields';
+import { aliasPath, countryCode, datePrecision, everyField, isoDate, noRepeats, languageTag, reference, references, relativeFile, text } from './fields.ts';
 
 /**
  * essays/*.md and *.mdx: a reflection essay. Body: the essay.
@@ -33,7 +33,11 @@ export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: Im
       image: z
         .strictObject({
           src: imageSource.describe('Image file, relative to the essay file'),
-          alt: text().describe('What the image shows, for readers who cannot see it'),
+          alt: z
+            .string()
+            .trim()
+            .min(1, 'must say what the image shows, for readers who cannot see it (it is empty)')
+            .describe('What the image shows, for readers who cannot see it'),
           caption: text().optional().describe('Caption shown under the image'),
           credit: text().optional().describe('Photographer or source'),
         })

@@ -3,8 +3,8 @@
  * editors, so it says what is wrong and how to write it right, in plain words.
  */
 import { z } from 'astro/zod';
-import { COUNTRY_NAMES, isCountryCode } from '../lib/countries';
-import { parseIsoDate } from '../lib/dates';
+import { COUNTRY_NAMES, isCountryCode } from '../lib/countries.ts';
+import { parseIsoDate } from '../lib/dates.ts';
 
 /** The collections of the archive, in the order they are checked and documented. */
 export const COLLECTION_NAMES = ['partners', 'people', 'topics', 'dialogues', 'essays', 'pages'] as const;
@@ -18,6 +18,18 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)
  * schemas for this metadata, so a new reference field needs no second declaration.
  */
 export const referenceRegistry = z.registry<{ collection: CollectionName }>();
+
+/**
+ * What kind of value a field holds, beyond its type: editors' tools (the CMS configuration)
+ * read this to offer a date picker, a country list or a file picker.
+ */
+export type FieldKind = 'date' | 'country' | 'language' | 'url' | 'file' | 'alias' | 'longText';
+export const fieldKindRegistry = z.registry<{ kind: FieldKind }>();
+
+function kindOf<T extends z.ZodType>(schema: T, kind: FieldKind): T {
+  fieldKindRegistry.add(schema, { kind });
+  return schema;
+}
 
 /** An id of an entry in `collection`; existence is checked across the whole archive. */
 export function reference(collection: CollectionName) {
@@ -54,14 +66,17 @@ const DATE_MESSAGE = 'must be a date written YYYY-MM-DD, for example 2025-07-14'
  * over a Date, the archive's own validator a string; both end as the same Date.
  */
 export function isoDate() {
-  return z.union([z.string(), z.date()], { error: DATE_MSG_FOR_TYPE }).transform((value, ctx) => {
-    const date = parseIsoDate(value);
-    if (!date) {
-      ctx.issues.push({ code: 'custom', message: DATE_MESSAGE, input: value });
-      return z.NEVER;
-    }
-    return date;
-  });
+  return kindOf(
+    z.union([z.string(), z.date()], { error: DATE_MSG_FOR_TYPE }).transform((value, ctx) => {
+      const date = parseIsoDate(value);
+      if (!date) {
+        ctx.issues.push({ code: 'custom', message: DATE_MESSAGE, input: value });
+        return z.NEVER;
+      }
+      return date;
+    }),
+    'date',
+  );
 }
 function DATE_MSG_FOR_TYPE(issue: { input?: unknown }) {
   return issue.input === undefined ? 'is required' : DATE_MESSAGE;
@@ -71,11 +86,14 @@ function DATE_MSG_FOR_TYPE(issue: { input?: unknown }) {
 export const datePrecision = z.enum(['day', 'month', 'year']).default('day');
 
 /** ISO 3166-1 alpha-2 country code, uppercase, checked against the official list. */
-export const countryCode = z.string().transform((value, ctx) => {
-  if (isCountryCode(value)) return value;
-  ctx.issues.push({ code: 'custom', message: describeBadCountry(value), input: value });
-  return z.NEVER;
-});
+export const countryCode = kindOf(
+  z.string().transform((value, ctx) => {
+    if (isCountryCode(value)) return value;
+    ctx.issues.push({ code: 'custom', message: describeBadCountry(value), input: value });
+    return z.NEVER;
+  }),
+  'country',
+);
 
 /** Codes people commonly type for a country whose ISO code differs. */
 const COUNTRY_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' };
@@ -99,7 +117,7 @@ const LANGUAGE_MISTAKES: Record<string, string> = { kr: 'ko', jp: 'ja', vn: 'vi'
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** A BCP 47 language tag (`en`, `ko`, `zh-Hant`, `vi`), stored in its canonical form. */
-export const languageTag = z.string().transform((value, ctx) => {
+export const languageTag = kindOf(z.string().transform((value, ctx) => {
   const primary = value.split('-')[0]?.toLowerCase() ?? '';
   const fix = LANGUAGE_MISTAKES[primary];
   if (fix) {
@@ -121,12 +139,12 @@ export const languageTag = z.string().transform((value, ctx) => {
     return z.NEVER;
   }
   return canonical;
-});
+}), 'language');
 
 /** An absolute http(s) URL. */
-export const webUrl = z.string().refine(
-  (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-  'must be a full web address starting with https:// (or http://)',
+export const webUrl = kindOf(
+  z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be a full web address starting with https:// (or http://)'),
+  'url',
 );
 
 /** Non-empty text on one line (titles, names). */
@@ -139,16 +157,24 @@ export function text(max?: number) {
  * A path relative to the entry's file: no leading slash, no web address, forward slashes.
  * The validator checks that the file exists.
  */
-export const relativeFile = z.string().refine(
-  (value) => value.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('/') && !value.includes('\\'),
-  'must be a path relative to this file, like "./report.pdf" (no web address, no leading /)',
+export const relativeFile = kindOf(
+  z
+    .string()
+    .refine(
+      (value) => value.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('/') && !value.includes('\\'),
+      'must be a path relative to this file, like "./report.pdf" (no web address, no leading /)',
+    ),
+  'file',
 );
 
 /** An old URL path of the page (from a previous site) that must keep working. */
-export const aliasPath = z.string().superRefine((value, ctx) => {
-  const problem = aliasProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
-});
+export const aliasPath = kindOf(
+  z.string().superRefine((value, ctx) => {
+    const problem = aliasProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+  'alias',
+);
 
 function aliasProblem(value: string): string | undefined {
   if (!value.startsWith('/')) return `must be a path on this site starting with "/", like "/news/old-title/"`;

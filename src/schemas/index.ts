@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import { dialogueSchema } from './dialogues';
-import { essaySchema } from './essays';
-import type { CollectionName } from './fields';
-import { pageSchema } from './pages';
-import { partnerSchema } from './partners';
-import { personSchema } from './people';
-import { topicSchema } from './topics';
+import { dialogueSchema } from './dialogues.ts';
+import { essaySchema } from './essays.ts';
+import type { CollectionName } from './fields.ts';
+import { pageSchema } from './pages.ts';
+import { partnerSchema } from './partners.ts';
+import { personSchema } from './people.ts';
+import { topicSchema } from './topics.ts';
 
-export { COLLECTION_NAMES, ID_PATTERN, referenceRegistry } from './fields';
-export type { CollectionName } from './fields';
+export { COLLECTION_NAMES, ID_PATTERN, referenceRegistry } from './fields.ts';
+export type { CollectionName } from './fields.ts';
 
 /** How each collection is stored: its schema and the file types it accepts. */
 export interface CollectionSpec {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { text } from './fields.ts';
 
 /** pages/*.md: a standalone page (about the programme, how delegates are chosen, NextGen). */
 export const pageSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, noRepeats, text, webUrl } from './fields';
+import { countryCode, noRepeats, text, webUrl } from './fields.ts';
 
 export const PARTNER_KINDS = ['think-tank', 'diplomatic-academy', 'research-network', 'university', 'government', 'forum'] as const;
 export const PARTNER_RELATIONSHIPS = ['reciprocal', 'supported', 'ad-hoc', 'external-forum'] as const;

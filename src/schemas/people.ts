@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { everyField, noRepeats, text, webUrl } from './fields';
+import { everyField, noRepeats, text, webUrl } from './fields.ts';
 
 export const PERSON_ROLES = ['academic', 'former-diplomat', 'diplomat', 'journalist', 'commentator', 'official', 'youth-observer', 'staff', 'business'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { text } from './fields.ts';
 
 /** topics/*.md: a theme that essays and dialogues are filed under. Body: optional introduction. */
 export const topicSchema = z.strictObject({

@@ -3,9 +3,9 @@
  * results and filter counts, and writes the state back to the URL. Loaded by /search/ only;
  * Pagefind's own code and index files are fetched on first use.
  */
-import { FILTER_KEYS, type FilterKey } from '../lib/search-record';
-import { describeCount, isEmpty, pagefindFilters, pagefindSort, parseSearchState, toSearchParams, type SearchState } from '../lib/search-state';
-import { joinSegmented, segmentWords } from '../lib/segment';
+import { FILTER_KEYS, type FilterKey } from '../lib/search-record.ts';
+import { describeCount, isEmpty, pagefindFilters, pagefindSort, parseSearchState, toSearchParams, type SearchState } from '../lib/search-state.ts';
+import { joinSegmented, segmentWords } from '../lib/segment.ts';
 
 interface PagefindResultData {
   url: string;

@@ -4,7 +4,7 @@
  * rewritten here, in one place.
  */
 import type { z } from 'astro/zod';
-import { closest } from '../lib/suggest';
+import { closest } from '../lib/suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 

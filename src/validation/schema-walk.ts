@@ -4,7 +4,7 @@
  * source of truth; nothing here repeats a field list.
  */
 import type { z } from 'astro/zod';
-import { referenceRegistry, type CollectionName } from '../schemas/fields';
+import { referenceRegistry, type CollectionName } from '../schemas/fields.ts';
 
 interface Def {
   type: string;

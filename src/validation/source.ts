@@ -121,7 +121,15 @@ const YAML_MESSAGES: Record<string, string> = {
 
 export function parseYaml(yaml: string): ParsedYaml {
   const doc = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
-  const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].map((error) => ({
+  // One mistake often trips several errors on the same line; the first says what to fix.
+  const seenLines = new Set<number>();
+  const firstPerLine = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].filter((error) => {
+    const line = yaml.slice(0, error.pos[0]).split('\n').length;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
+  const errors = firstPerLine.map((error) => ({
     offset: error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? (unclosedBefore(yaml, error.pos[0]) ?? error.pos[0]) : error.pos[0],
     message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
   }));

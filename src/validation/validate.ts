@@ -7,14 +7,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Document } from 'yaml';
-import { attachmentType, extensionOf, IMAGE_EXTENSIONS } from '../lib/files';
-import { findRawHtml } from '../lib/raw-html';
-import { closest } from '../lib/suggest';
-import { aliasOutputFile, entryPath, RESERVED_PAGE_IDS } from '../lib/urls';
-import { COLLECTION_NAMES, COLLECTIONS, ID_PATTERN, type CollectionName } from '../schemas/index';
-import { describeIssue, describeUnknownKey, fieldLabel } from './issues';
-import { fieldsAt, referenceFields, valuesAt } from './schema-walk';
-import { lineStarts, listFiles, nodeOffset, parseYaml, positionAt, readSource, splitFrontmatter } from './source';
+import { attachmentType, extensionOf, IMAGE_EXTENSIONS } from '../lib/files.ts';
+import { findRawHtml } from '../lib/raw-html.ts';
+import { closest } from '../lib/suggest.ts';
+import { aliasOutputFile, entryPath, RESERVED_PAGE_IDS } from '../lib/urls.ts';
+import { COLLECTION_NAMES, COLLECTIONS, ID_PATTERN, type CollectionName } from '../schemas/index.ts';
+import { describeIssue, describeUnknownKey, fieldLabel } from './issues.ts';
+import { fieldsAt, referenceFields, valuesAt } from './schema-walk.ts';
+import { lineStarts, listFiles, nodeOffset, parseYaml, positionAt, readSource, splitFrontmatter } from './source.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -125,6 +125,7 @@ export function validateContent(contentDir: string): ValidationResult {
   checkFiles(candidates, contentDir, report);
   checkAliases(candidates, report);
   checkBodies(candidates, report);
+  checkAdvice(candidates, report);
 
   problems.sort(byPosition);
   const entries = candidates
@@ -357,6 +358,47 @@ function checkBodies(candidates: Candidate[], report: Reporter) {
     for (const finding of findRawHtml(candidate.body)) {
       const pos = positionAt(candidate.starts, candidate.bodyOffset + finding.offset);
       report(candidate.file, pos.line, pos.column, 'body', finding.message);
+    }
+  }
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+
+/**
+ * Warnings: not mistakes the site cannot build with, but records readers will struggle to
+ * find or that say nothing new. They never stop a build.
+ */
+function checkAdvice(candidates: Candidate[], report: Reporter) {
+  const referenced = new Set<string>();
+  for (const candidate of candidates) {
+    const fields = fieldsOf(candidate);
+    if (!fields) continue;
+    if (candidate.collection === 'essays' && Array.isArray(fields.authors)) for (const id of fields.authors) referenced.add(String(id));
+    if (candidate.collection === 'dialogues' && Array.isArray(fields.delegates)) for (const id of fields.delegates) referenced.add(String(id));
+  }
+  for (const candidate of candidates) {
+    const fields = candidate.data;
+    if (!fieldsOf(candidate)) continue;
+    if (fields && candidate.collection === 'essays' && Array.isArray(fields.topics) && fields.topics.length === 0) {
+      const pos = candidate.input && 'topics' in candidate.input ? at(candidate, ['topics']) : { line: 1, column: 1 };
+      report(candidate.file, pos.line, pos.column, 'topics', 'the essay has no topics; add at least one so readers can find it by topic', 'warning');
+    }
+    if (fields && candidate.collection === 'people' && !referenced.has(candidate.id)) {
+      report(candidate.file, 1, 1, 'file', 'no essay names this person as an author and no dialogue as a delegate; link them, or remove the file', 'warning');
+    }
+    const written = fieldsOf(candidate)!;
+    for (const key of ['description', 'summary']) {
+      const value = written[key];
+      if (typeof value === 'string' && /^\s*TODO\b/.test(value)) {
+        const pos = at(candidate, [key]);
+        report(candidate.file, pos.line, pos.column, key, 'still holds the placeholder text from `npm run new`; write the real one before publishing', 'warning');
+      }
+    }
+    if ((candidate.collection === 'essays' || candidate.collection === 'pages') && typeof written.title === 'string' && typeof written.description === 'string') {
+      if (normalise(written.description) === normalise(written.title)) {
+        const pos = at(candidate, ['description']);
+        report(candidate.file, pos.line, pos.column, 'description', 'only repeats the title; say in a sentence what the reader will find', 'warning');
+      }
     }
   }
 }

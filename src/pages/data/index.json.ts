@@ -1,11 +1,11 @@
 /** Describes the open data files: what each holds, how many items, where it is. */
 import type { APIRoute } from 'astro';
-import { SITE } from '../../config';
-import { DATASET_BUILDERS, DATASET_DESCRIPTIONS, DATASETS } from '../../lib/open-data';
-import { toIsoDate } from '../../lib/dates';
-import { sitePath } from '../../lib/site-path';
-import { getArchive } from '../../queries/archive';
-import { exportContext } from '../../queries/open-data';
+import { SITE } from '../../config.ts';
+import { DATASET_BUILDERS, DATASET_DESCRIPTIONS, DATASETS } from '../../lib/open-data.ts';
+import { toIsoDate } from '../../lib/dates.ts';
+import { sitePath } from '../../lib/site-path.ts';
+import { getArchive } from '../../queries/archive.ts';
+import { exportContext } from '../../queries/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();

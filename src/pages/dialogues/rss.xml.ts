@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../queries/archive';
-import { dialogueFeed } from '../../queries/feeds';
+import { getArchive } from '../../queries/archive.ts';
+import { dialogueFeed } from '../../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const xml = await dialogueFeed(await getArchive(), site!);

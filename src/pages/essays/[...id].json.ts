@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { cslJson } from '../../lib/citation';
-import { getArchive, type Essay } from '../../queries/archive';
-import { essayCitation } from '../../queries/citations';
+import { cslJson } from '../../lib/citation.ts';
+import { getArchive, type Essay } from '../../queries/archive.ts';
+import { essayCitation } from '../../queries/citations.ts';
 
 export async function getStaticPaths() {
   const archive = await getArchive();

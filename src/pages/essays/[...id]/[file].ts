@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../../queries/archive';
-import { attachmentsOf, type Attachment } from '../../../queries/attachments';
+import { getArchive } from '../../../queries/archive.ts';
+import { attachmentsOf, type Attachment } from '../../../queries/attachments.ts';
 
 export async function getStaticPaths() {
   const archive = await getArchive();

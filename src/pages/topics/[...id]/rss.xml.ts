@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArchive, type Topic } from '../../../queries/archive';
-import { essayFeed, feedLinks } from '../../../queries/feeds';
-import { entryPath } from '../../../lib/urls';
+import { getArchive, type Topic } from '../../../queries/archive.ts';
+import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
+import { entryPath } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
   const archive = await getArchive();
