@@ -21,6 +21,16 @@ export const SITE = {
   essaysPerPage: 20,
 } as const;
 
+/**
+ * The path the site is served under: `BASE_PATH` ("/archive/"; GitHub project pages serve
+ * "/<repo>/"), always with a slash at each end. Read here rather than from Vite's BASE_URL,
+ * which a BASE_URL variable in the shell would override.
+ */
+export function basePath(): string {
+  const trimmed = (process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
 /** Folder holding the collections: `CONTENT_DIR` when set, else `content/`. */
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR || 'content');

@@ -24,7 +24,7 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '/', port = 0): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     if (!path.startsWith(base)) {
@@ -53,10 +53,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -34,3 +34,16 @@ export function redirectPageHtml({ target, canonical, title, siteTitle }: Redire
 </html>
 `;
 }
+
+/**
+ * The `_redirects` file of Netlify and Cloudflare Pages: one `from to 301` line per old
+ * address. An old address written with a trailing slash also answers without it.
+ */
+export function redirectRules(rules: ReadonlyArray<{ from: string; to: string }>): string {
+  const lines = ['# Old addresses of essays (their `aliases`), answered with permanent redirects.'];
+  for (const { from, to } of rules) {
+    lines.push(`${from} ${to} 301`);
+    if (from.endsWith('/') && from.length > 1) lines.push(`${from.slice(0, -1)} ${to} 301`);
+  }
+  return `${lines.join('\n')}\n`;
+}

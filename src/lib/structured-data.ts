@@ -66,9 +66,11 @@ export interface EssayLdParts {
   siteName: string;
   /** Absolute URL of the lead image, if any. */
   image?: string | undefined;
+  /** When it was last updated (see lib/visibility lastUpdated). */
+  updated?: Date | undefined;
 }
 
-export function essayLd({ essay, url, authors, dialogue, topics, publisher, siteName, image }: EssayLdParts): Json {
+export function essayLd({ essay, url, authors, dialogue, topics, publisher, siteName, image, updated }: EssayLdParts): Json {
   const { data } = essay;
   return {
     '@type': 'Article',
@@ -79,7 +81,7 @@ export function essayLd({ essay, url, authors, dialogue, topics, publisher, site
     url,
     mainEntityOfPage: url,
     datePublished: machineDate(data.pubDate, data.datePrecision),
-    ...(data.updatedDate ? { dateModified: machineDate(data.updatedDate) } : {}),
+    ...(updated ? { dateModified: machineDate(updated) } : {}),
     inLanguage: data.lang,
     author: authors.map(({ person, url: personUrl }) => personLd(person, personUrl)),
     publisher: organization(publisher),

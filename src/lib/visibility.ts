@@ -20,6 +20,15 @@ export function essayVisibility(essay: Publishable, today: Date): Visibility {
 }
 
 /**
+ * The date an essay was last updated, for readers: its `updatedDate` when the editor set one,
+ * else the day of the last commit that changed its file, when that is after publication.
+ */
+export function lastUpdated(essay: { pubDate: Date; updatedDate?: Date | undefined }, lastCommitDay: Date | undefined): Date | undefined {
+  if (essay.updatedDate) return essay.updatedDate;
+  return lastCommitDay && lastCommitDay.getTime() > essay.pubDate.getTime() ? lastCommitDay : undefined;
+}
+
+/**
  * The build day: `override` (YYYY-MM-DD, from BUILD_DATE) when given, else the calendar day
  * of `now` in the programme's time zone, so an essay dated tomorrow in Auckland is not
  * published early by a server running on UTC.

@@ -254,7 +254,8 @@ export function startSearch(): void {
   const bundle = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
   import(/* @vite-ignore */ bundle)
     .then(async (module: Pagefind) => {
-      await module.options({ basePath: `${base.replace(/\/$/, '')}/pagefind/`, excerptLength: 24 });
+      // Result URLs are written with the base path already (search-index.ts), so Pagefind must not add it again.
+      await module.options({ basePath: `${base.replace(/\/$/, '')}/pagefind/`, baseUrl: '/', excerptLength: 24 });
       await module.init();
       // Loads the filter index: until it is loaded, searches report no filter counts.
       await module.filters();

@@ -97,7 +97,7 @@ describe('references resolve in both directions', () => {
     const text = mainText(html);
     expect(text).toContain('By Ada Author (Fixture University)');
     expect(text).toContain('Published 1 August 2025');
-    expect(text).toContain('Updated 20 August 2025');
+    expect(text).toContain('Last updated 20 August 2025');
     expect(text).toContain('1 min read');
     expect(text).toContain('Reflects on Closed Harbour Dialogue , Seoul, 14–16 July 2025');
     expect(text).toContain('About the author');

@@ -13,7 +13,9 @@ const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 /** The environment of a user's shell: without what the test runner adds (NODE_ENV=test, VITEST…). */
 export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (key !== 'NODE_ENV' && !key.startsWith('VITEST')) env[key] = value;
+  // The test runner exports Vite's variables (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test.
+  const runnerOnly = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+  for (const [key, value] of Object.entries(process.env)) if (!runnerOnly.has(key) && !key.startsWith('VITEST')) env[key] = value;
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
