@@ -24,8 +24,13 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/', port = 0): Promise<StaticSite> {
+/**
+ * Serves `root` under `base`. `headers` are sent with every response, as a host would send
+ * dist/_headers (pass SECURITY_HEADERS to test the site under its Content-Security-Policy).
+ */
+export async function serveStatic(root: string, base = '/', port = 0, headers: ReadonlyArray<readonly [string, string]> = []): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
+    for (const [name, value] of headers) response.setHeader(name, value);
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     if (!path.startsWith(base)) {
       response.writeHead(404).end('not found');
