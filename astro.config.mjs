@@ -9,6 +9,7 @@ import { basePath, contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
 import { cmsAdmin } from './src/integrations/cms-admin';
+import { citationFilesIntegration } from './src/integrations/citation-files';
 
 // Astro caches parsed content by file digest; a separate cache per content folder keeps
 // builds of different folders (CONTENT_DIR) from reusing each other's entries.
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
   trailingSlash: 'ignore',
   // Scripts and styles stay in files: a strict Content-Security-Policy allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentIntegrity(),
@@ -35,6 +36,7 @@ export default defineConfig({
     // addresses are never built as pages, so they cannot appear.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     searchIndex({ language: SITE.lang }),
+    citationFilesIntegration(),
     cmsAdmin(),
   ],
 });

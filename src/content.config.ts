@@ -2,24 +2,49 @@
  * Wiring only: one glob loader and one schema per collection, all from src/schemas/. The
  * folder comes from CONTENT_DIR (default content/). Files and folders starting with "_"
  * are ignored. The id is the path without extension, exactly as the validator computes it.
+ *
+ * Bodies are not kept in the data store once rendered: every page would otherwise load the
+ * Markdown of the whole archive a second time (the store is read in one piece). Essays keep
+ * what the pages need from theirs, the reading time, computed as they are loaded.
  */
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './config.ts';
-import { dialogueSchema } from './schemas/dialogues.ts';
-import { createEssaySchema } from './schemas/essays.ts';
-import { pageSchema } from './schemas/pages.ts';
-import { partnerSchema } from './schemas/partners.ts';
-import { personSchema } from './schemas/people.ts';
-import { topicSchema } from './schemas/topics.ts';
+import type { Loader } from 'astro/loaders';
+import { contentDir } from './config';
+import { readingMinutes } from './lib/reading-time';
+import { dialogueSchema } from './schemas/dialogues';
+import { createEssaySchema } from './schemas/essays';
+import { pageSchema } from './schemas/pages';
+import { partnerSchema } from './schemas/partners';
+import { personSchema } from './schemas/people';
+import { topicSchema } from './schemas/topics';
 
-function loader(folder: string, extensions: string) {
-  return glob({
+function loader(folder: string, extensions: string, options: { readingTime?: boolean } = {}): Loader {
+  const files = glob({
     base: join(contentDir(), folder),
     pattern: [`**/*.${extensions}`, '!**/_*', '!**/_*/**'],
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    retainBody: Boolean(options.readingTime),
   });
+  if (!options.readingTime) return files;
+  return {
+    name: 'archive-essays',
+    load: (context) =>
+      files.load({
+        ...context,
+        store: new Proxy(context.store, {
+          get(target, property) {
+            if (property === 'set') {
+              return ({ body, ...entry }: Parameters<typeof target.set>[0]) =>
+                target.set({ ...entry, data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } });
+            }
+            const value = Reflect.get(target, property, target) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
+      }),
+  };
 }
 
 export const collections = {
@@ -27,6 +52,6 @@ export const collections = {
   people: defineCollection({ loader: loader('people', 'md'), schema: personSchema }),
   topics: defineCollection({ loader: loader('topics', 'md'), schema: topicSchema }),
   dialogues: defineCollection({ loader: loader('dialogues', 'md'), schema: dialogueSchema }),
-  essays: defineCollection({ loader: loader('essays', '{md,mdx}'), schema: ({ image }) => createEssaySchema(image()) }),
+  essays: defineCollection({ loader: loader('essays', '{md,mdx}', { readingTime: true }), schema: ({ image }) => createEssaySchema(image()) }),
   pages: defineCollection({ loader: loader('pages', 'md'), schema: pageSchema }),
 };

@@ -16,6 +16,7 @@ import { aliasOutputFile, entryPath } from '../lib/urls.ts';
 import { essayVisibility } from '../lib/visibility.ts';
 import { ContentError, formatProblem, summarise } from '../validation/report.ts';
 import { validateContent, type ValidationResult } from '../validation/validate.ts';
+import { validatedContent } from './validated-content.ts';
 
 function logProblems(result: ValidationResult, logger: AstroIntegrationLogger) {
   for (const problem of result.problems) {
@@ -48,7 +49,7 @@ export function contentIntegrity(): AstroIntegration {
     name: 'archive:content-integrity',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig, config }) => {
-        result = validateContent(folder);
+        result = validatedContent(folder);
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (errors.length > 0 && command !== 'dev') throw new ContentError(errors, folder);
         logProblems(result, logger);

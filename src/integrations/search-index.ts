@@ -1,53 +1,31 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, from the record pages just
- * written (the pages carrying `data-pagefind-body`: essays, dialogues, partners, people,
- * topics, standalone pages). Drafts and scheduled essays have no page, so they are never
- * indexed.
+ * Builds the Pagefind search index during `astro build`. The records come from the validated
+ * content, through the same publication rule as the pages (lib/archive.ts buildArchive), so
+ * the index holds exactly the published essays, dialogues, partners, people, topics and
+ * pages, each with its own main content (lib/search-record.ts), never navigation or lists.
  *
- * Why the Node API and not the `pagefind --site dist` CLI: the indexer must read a version of
- * each page that readers never see, with Chinese, Japanese and Southeast Asian scripts split
- * into words (one index serves every language, see docs/search.md); result URLs must carry
- * the site's base path; and every error must fail the build, with the file named, instead of
- * scrolling past in a log.
+ * Indexing starts as soon as the content is validated and runs in Pagefind's own process
+ * while Astro bundles and renders, on the machine's other core; the build only waits for it
+ * at the end. That is why it uses Pagefind's Node API with custom records rather than
+ * `pagefind --site dist` after the build: the index costs almost no wall time, Chinese and
+ * Japanese text can be split into words first (lib/segment.ts, see docs/search.md), result
+ * URLs carry the base path, and every error fails the build with the record named.
  *
  * In `astro dev` the index of the last build (dist/pagefind) is served when there is one;
  * the search page says how to build it when there is none.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { segmentHtmlText } from '../lib/segment.ts';
-
-/** Record pages: the pages that mark their main content for the index. */
-const RECORD_MARK = 'data-pagefind-body';
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...htmlFiles(path));
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
-/** The URL a page is served at: `essays/a/index.html` → `<base>essays/a/`. */
-export function pageUrl(file: string, base: string): string {
-  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  });
-  await Promise.all(workers);
-}
+import { contentDir, today } from '../config.ts';
+import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
+import { segmentWords } from '../lib/segment.ts';
+import { sitePath } from '../lib/site-path.ts';
+import { entryPath } from '../lib/urls.ts';
+import type { ValidationResult } from '../validation/validate.ts';
+import { publishedArchive, validatedContent } from './validated-content.ts';
 
 /** Files Pagefind writes that this site never loads. */
 const UNUSED_BUNDLE_FILES = [
@@ -68,12 +46,59 @@ const CONTENT_TYPES: Record<string, string> = {
   wasm: 'application/wasm',
 };
 
+/** The index being built: its records are added in the background; `finish` writes it. */
+interface PendingIndex {
+  added: Promise<{ index: pagefind.PagefindIndex; count: number; problems: string[] }>;
+}
+
+/** Starts adding every published record of `result` to a new Pagefind index. */
+function startIndexing(result: ValidationResult, language: string, day: Date): PendingIndex {
+  const archive = publishedArchive(result, day);
+  const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
+  const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
+  const added = (async () => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const problems = [...errors];
+    // Sent in batches: a few requests in flight keep Pagefind busy without flooding it.
+    const batch = 32;
+    for (let start = 0; start < records.length; start += batch) {
+      await Promise.all(
+        records.slice(start, start + batch).map(async ({ collection, id, record }) => {
+          const response = await index.addCustomRecord({
+            url: sitePath(entryPath(collection, id)),
+            content: segmentWords(record.text),
+            language,
+            meta: { title: record.title, type: record.filters.type?.[0] ?? '', ...(record.date ? { date: record.date.display } : {}) },
+            filters: Object.fromEntries(Object.entries(record.filters).filter(([, values]) => values.length > 0)),
+            sort: { date: record.date?.iso ?? UNDATED_SORT_KEY },
+          });
+          if (response.errors.length > 0) problems.push(...response.errors.map((e) => `${collection}/${id}: ${e}`));
+        }),
+      );
+    }
+    return { index, count: records.length, problems };
+  })();
+  // The failure, if any, is reported when the build waits for the index.
+  added.catch(() => undefined);
+  return { added };
+}
+
 export function searchIndex({ language }: { language: string }): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let pending: PendingIndex | undefined;
+  let started = 0;
   return {
     name: 'archive:search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const result = validatedContent(contentDir());
+        if (result.problems.some((p) => p.severity === 'error')) return; // the content check stops the build
+        started = performance.now();
+        pending = startIndexing(result, language, today());
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
@@ -86,39 +111,25 @@ export function searchIndex({ language }: { language: string }): AstroIntegratio
           const root = join(outDir, 'pagefind');
           const file = resolve(root, url.slice(prefix.length));
           if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const extension = file.split('.').pop() ?? '';
-          response.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
           return undefined;
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!pending) throw new Error('The search index was not started: the content was not validated.');
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
-        if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-        const problems: string[] = [...createErrors];
-        const pages = htmlFiles(site).filter((file) => readFileSync(file, 'utf8').includes(RECORD_MARK));
-        let indexed = 0;
+        const { index, count, problems } = await pending.added;
         try {
-          await eachLimited(pages, 8, async (file) => {
-            const html = readFileSync(file, 'utf8');
-            const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-            const relativePath = relative(site, file);
-            const response = await index.addHTMLFile({ url: pageUrl(relativePath, base), content: segmentHtmlText(html, lang) });
-            if (response.errors.length > 0) problems.push(...response.errors.map((error) => `${relativePath}: ${error}`));
-            else indexed += 1;
-          });
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           problems.push(...written.errors);
-          // The search page has its own interface; Pagefind's prebuilt ones would only be dead weight.
-          for (const file of UNUSED_BUNDLE_FILES) rmSync(join(site, 'pagefind', file), { force: true });
         } finally {
           await pagefind.close();
         }
         if (problems.length > 0) throw new Error(`The search index could not be built:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-        if (indexed !== pages.length) throw new Error(`The search index holds ${indexed} of ${pages.length} record pages`);
-        logger.info(`search index: ${indexed} records in ${Math.round(performance.now() - started)} ms`);
+        // The search page has its own interface; Pagefind's prebuilt ones would only be dead weight.
+        for (const file of UNUSED_BUNDLE_FILES) rmSync(join(site, 'pagefind', file), { force: true });
+        logger.info(`search index: ${count} records (started ${Math.round((performance.now() - started) / 1000)} s ago, alongside the build)`);
       },
     },
   };

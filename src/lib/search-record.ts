@@ -1,12 +1,14 @@
 /**
- * What the search index knows about each record page: its type, title, date and the values
+ * What the search index knows about each record: its type, title, date, text and the values
  * it can be filtered by. Decided here, from the same archive the pages are built from, so
- * search can never list what the site does not publish. Delegates are never a filter: the
- * Chatham House Rule holds in the index too.
+ * search can never list what the site does not publish. Delegates are never a filter, and a
+ * closed dialogue's delegates are never in its text: the Chatham House Rule holds in the
+ * index too.
  */
 import { countryName } from './countries.ts';
 import { formatDate, toIsoDate, type DatePrecision } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
+import { markdownText } from './markdown-text.ts';
 import { languageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
@@ -46,6 +48,11 @@ export const UNDATED_SORT_KEY = '0000-00-00';
 export interface SearchRecord {
   type: RecordType;
   title: string;
+  /**
+   * The words of the record that search reads: its own main content (title, summary, body and
+   * the facts shown at its head), never the navigation or the lists of linked records.
+   */
+  text: string;
   /** The date shown in results and used for sorting. */
   date?: { iso: string; display: string };
   filters: Partial<Record<FilterKey, string[]>>;
@@ -59,6 +66,9 @@ export interface SearchLookups {
   dialogue(id: string): DialogueRecord | undefined;
 }
 
+/** Joins the parts of a record's text, leaving out the empty ones. */
+const words = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => Boolean(p && p.trim())).join('. ');
+
 const dated = (date: Date, precision: DatePrecision = 'day') => ({ iso: toIsoDate(date), display: formatDate(date, precision) });
 const names = (records: ReadonlyArray<{ data: { name: string } }>) => records.map((r) => r.data.name);
 const unique = (values: readonly string[]) => [...new Set(values)];
@@ -69,12 +79,14 @@ export function interfaceLanguage(lang: string): string {
   return languageName(lang);
 }
 
-export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups): SearchRecord {
+export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, body = ''): SearchRecord {
   const { data } = essay;
   const dialogue = data.dialogue ? lookups.dialogue(data.dialogue) : undefined;
+  const authors = names(lookups.peopleOf(data.authors));
   return {
     type: 'essay',
     title: data.title,
+    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, markdownText(body)),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.essay],
@@ -82,22 +94,35 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups): S
       partner: dialogue ? names(lookups.partnersOf(dialogue.data.partners)) : [],
       country: data.countries.map(countryName),
       year: [year(data.pubDate)],
-      author: names(lookups.peopleOf(data.authors)),
+      author: authors,
       language: [languageName(data.lang)],
     },
   };
 }
 
-export function dialogueSearchRecord(dialogue: DialogueRecord, lookups: SearchLookups, lang: string): SearchRecord {
+/**
+ * A dialogue's record. `delegates` are the people of an open dialogue, who may be found by
+ * name; a closed dialogue's are never passed in (Chatham House Rule).
+ */
+export function dialogueSearchRecord(dialogue: DialogueRecord, lookups: SearchLookups, lang: string, body = '', delegates: readonly PersonRecord[] = []): SearchRecord {
   const { data } = dialogue;
+  const partners = names(lookups.partnersOf(data.partners));
   return {
     type: 'dialogue',
     title: data.title,
+    text: words(
+      data.title,
+      data.summary,
+      `${data.location.city}, ${countryName(data.location.country)}`,
+      partners.join(', '),
+      !data.chathamHouse && names(delegates).join(', '),
+      markdownText(body),
+    ),
     date: dated(data.startDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.dialogue],
       topic: names(lookups.topicsOf(data.topics)),
-      partner: names(lookups.partnersOf(data.partners)),
+      partner: partners,
       country: [countryName(data.location.country)],
       year: [year(data.startDate)],
       language: [interfaceLanguage(lang)],
@@ -106,10 +131,11 @@ export function dialogueSearchRecord(dialogue: DialogueRecord, lookups: SearchLo
   };
 }
 
-export function partnerSearchRecord(partner: PartnerRecord, lang: string): SearchRecord {
+export function partnerSearchRecord(partner: PartnerRecord, lang: string, body = ''): SearchRecord {
   return {
     type: 'partner',
     title: partner.data.name,
+    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), markdownText(body)),
     filters: {
       type: [TYPE_LABELS.partner],
       partner: [partner.data.name],
@@ -119,14 +145,59 @@ export function partnerSearchRecord(partner: PartnerRecord, lang: string): Searc
   };
 }
 
-export function personSearchRecord(person: PersonRecord, lang: string): SearchRecord {
-  return { type: 'person', title: person.data.name, filters: { type: [TYPE_LABELS.person], language: [interfaceLanguage(lang)] } };
+export function personSearchRecord(person: PersonRecord, lang: string, body = ''): SearchRecord {
+  const { data } = person;
+  return {
+    type: 'person',
+    title: data.name,
+    text: words(data.name, data.position, data.affiliation, markdownText(body)),
+    filters: { type: [TYPE_LABELS.person], language: [interfaceLanguage(lang)] },
+  };
 }
 
-export function topicSearchRecord(topic: TopicRecord, lang: string): SearchRecord {
-  return { type: 'topic', title: topic.data.name, filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [interfaceLanguage(lang)] } };
+export function topicSearchRecord(topic: TopicRecord, lang: string, body = ''): SearchRecord {
+  return {
+    type: 'topic',
+    title: topic.data.name,
+    text: words(topic.data.name, topic.data.description, markdownText(body)),
+    filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [interfaceLanguage(lang)] },
+  };
 }
 
-export function pageSearchRecord(page: PageRecord, lang: string): SearchRecord {
-  return { type: 'page', title: page.data.title, filters: { type: [TYPE_LABELS.page], language: [interfaceLanguage(lang)] } };
+export function pageSearchRecord(page: PageRecord, lang: string, body = ''): SearchRecord {
+  return {
+    type: 'page',
+    title: page.data.title,
+    text: words(page.data.title, page.data.description, markdownText(body)),
+    filters: { type: [TYPE_LABELS.page], language: [interfaceLanguage(lang)] },
+  };
+}
+
+/** What the whole-archive record builder needs: the archive's lists and lookups. */
+export interface SearchableArchive extends SearchLookups {
+  essays: readonly EssayRecord[];
+  dialogues: readonly DialogueRecord[];
+  partners: readonly PartnerRecord[];
+  people: readonly PersonRecord[];
+  topics: readonly TopicRecord[];
+  pages: readonly PageRecord[];
+  delegationOf(dialogue: DialogueRecord): { open: true; people: PersonRecord[] } | { open: false };
+}
+
+/**
+ * Every record of the published archive with its search record, in one pass. `bodyOf` gives
+ * an entry's Markdown body ("essays/<id>" → text).
+ */
+export function archiveSearchRecords(archive: SearchableArchive, bodyOf: (collection: string, id: string) => string, lang: string) {
+  return [
+    ...archive.essays.map((e) => ({ collection: 'essays' as const, id: e.id, record: essaySearchRecord(e, archive, bodyOf('essays', e.id)) })),
+    ...archive.dialogues.map((d) => {
+      const delegation = archive.delegationOf(d);
+      return { collection: 'dialogues' as const, id: d.id, record: dialogueSearchRecord(d, archive, lang, bodyOf('dialogues', d.id), delegation.open ? delegation.people : []) };
+    }),
+    ...archive.partners.map((p) => ({ collection: 'partners' as const, id: p.id, record: partnerSearchRecord(p, lang, bodyOf('partners', p.id)) })),
+    ...archive.people.map((p) => ({ collection: 'people' as const, id: p.id, record: personSearchRecord(p, lang, bodyOf('people', p.id)) })),
+    ...archive.topics.map((t) => ({ collection: 'topics' as const, id: t.id, record: topicSearchRecord(t, lang, bodyOf('topics', t.id)) })),
+    ...archive.pages.map((p) => ({ collection: 'pages' as const, id: p.id, record: pageSearchRecord(p, lang, bodyOf('pages', p.id)) })),
+  ];
 }

@@ -5,6 +5,8 @@ import { essayFeed, feedLinks } from '../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const xml = await essayFeed(archive, site!, feedLinks.essays(), '/essays/', `Reflection essays of the ${SITE.publisher}'s Track II programme, newest first.`, archive.essays);
+  const xml = await essayFeed(archive, site!, feedLinks.essays(), '/essays/', `Reflection essays of the ${SITE.publisher}'s Track II programme, newest first.`, archive.essays, {
+    fullContent: true,
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

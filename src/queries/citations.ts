@@ -3,9 +3,15 @@ import { SITE } from '../config.ts';
 import { citationName, type Citation } from '../lib/citation.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { entryPath } from '../lib/urls.ts';
-import type { Archive, Essay } from './archive.ts';
+import type { EssayRecord, PersonRecord, TopicRecord } from '../lib/archive.ts';
 
-export function essayCitation(essay: Essay, archive: Archive, site: URL): Citation {
+/** The archive's lookups a citation needs (the pages' archive, or one built from validated content). */
+interface CitationLookups {
+  peopleOf(ids: readonly string[]): PersonRecord[];
+  topicsOf(ids: readonly string[]): TopicRecord[];
+}
+
+export function essayCitation(essay: EssayRecord, archive: CitationLookups, site: URL): Citation {
   return {
     id: essay.id,
     title: essay.data.title,

@@ -32,17 +32,19 @@ export const feedLinks = {
 
 const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
 
-async function essayItems(essays: readonly Essay[], archive: Archive, site: URL): Promise<RSSFeedItem[]> {
+async function essayItems(essays: readonly Essay[], archive: Archive, site: URL, withContent: boolean): Promise<RSSFeedItem[]> {
   return Promise.all(
     essays.map(async (essay) => {
       const link = absolute(entryPath('essays', essay.id), site);
-      return essayFeedItem({
+      const item = essayFeedItem({
         essay,
         link,
         authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
         topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
-        content: absolutizeHtml(await fullContent(essay), link),
+        content: withContent ? absolutizeHtml(await fullContent(essay), link) : '',
       });
+      if (!withContent) delete item.content;
+      return item;
     }),
   );
 }
@@ -67,8 +69,13 @@ async function fullContent(essay: Essay): Promise<string> {
 
 const lastChange = (essays: readonly Essay[], archive: Archive) => newest(essays.map((e) => e.data.updatedDate ?? e.data.pubDate), archive.today);
 
-/** An essay feed: `essays` newest first (the archive's order), described by `link` and `description`. */
-export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Promise<string> {
+/**
+ * An essay feed: `essays` newest first (the archive's order), described by `link` and
+ * `description`. The site's main feed carries each essay's full text; the feeds of a topic,
+ * partner or person carry its summary and link, so that a large archive does not publish
+ * every essay's text hundreds of times over.
+ */
+export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[], { fullContent: withContent = false } = {}): Promise<string> {
   return renderFeed(
     {
       title: feed.title,
@@ -79,7 +86,7 @@ export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, pag
       language: SITE.lang,
       lastBuildDate: lastChange(essays, archive),
     },
-    await essayItems(essays, archive, site),
+    await essayItems(essays, archive, site, withContent),
   );
 }
 

@@ -36,3 +36,11 @@ test('lists mark them too, and published essays carry no banner', async () => {
   const published = await get('/essays/published-essay/');
   expect(published.html).not.toContain('status-banner"');
 });
+
+test('citation files are served in the preview too', async () => {
+  const bib = await get('/essays/published-essay.bib');
+  expect(bib.status).toBe(200);
+  expect(bib.html).toMatch(/^@online\{author2025tides,/);
+  expect((await get('/essays/published-essay.ris')).html).toMatch(/^TY {2}- ELEC/);
+  expect(JSON.parse((await get('/essays/published-essay.json')).html)[0].title).toBe('Tides & <Currents>: "quoted" essay');
+});

@@ -1,6 +1,5 @@
 /** What decides search records, their filters, the URL state and word segmentation. */
 import { describe, expect, test } from 'vitest';
-import { pageUrl } from '../../src/integrations/search-index';
 import { buildArchive } from '../../src/lib/archive';
 import { parseIsoDate } from '../../src/lib/dates';
 import {
@@ -71,9 +70,10 @@ const archive = buildArchive(
 
 describe('search records', () => {
   test('an essay: authors, topics, partners of its dialogue, countries, year, language', () => {
-    expect(essaySearchRecord(archive.essays[0]!, archive)).toEqual({
+    expect(essaySearchRecord(archive.essays[0]!, archive, '## 협력\n\nThe **body** with a [link](/x/).')).toEqual({
       type: 'essay',
       title: '태평양 협력',
+      text: '태평양 협력. d. 김민지, Ada Author. Reflects on Closed. 협력 The body with a link.',
       date: { iso: '2026-01-15', display: '15 January 2026' },
       filters: {
         type: ['Essay'],
@@ -87,11 +87,13 @@ describe('search records', () => {
     });
   });
 
-  test('a dialogue: format and place, and never its delegates', () => {
-    const record = dialogueSearchRecord(archive.dialogue('closed')!, archive, 'en');
+  test('a dialogue: format and place, and never the names of a closed delegation', () => {
+    const quinn = archive.person('quinn')!;
+    const record = dialogueSearchRecord(archive.dialogue('closed')!, archive, 'en', 'Account.', [quinn]);
     expect(record).toEqual({
       type: 'dialogue',
       title: 'Closed',
+      text: 'Closed. s. Seoul, South Korea. Harbour Institute, River Network. Account.',
       date: { iso: '2025-07-01', display: 'July 2025' },
       filters: {
         type: ['Dialogue'],
@@ -110,9 +112,10 @@ describe('search records', () => {
     expect(partnerSearchRecord(archive.partner('river')!, 'en')).toEqual({
       type: 'partner',
       title: 'River Network',
+      text: 'River Network. Vietnam, Laos',
       filters: { type: ['Partner'], partner: ['River Network'], country: ['Vietnam', 'Laos'], language: ['English'] },
     });
-    expect(personSearchRecord(archive.person('quinn')!, 'en')).toEqual({ type: 'person', title: 'Quinn Quiet', filters: { type: ['Person'], language: ['English'] } });
+    expect(personSearchRecord(archive.person('quinn')!, 'en', 'Bio.')).toEqual({ type: 'person', title: 'Quinn Quiet', text: 'Quinn Quiet. Bio.', filters: { type: ['Person'], language: ['English'] } });
     expect(topicSearchRecord(archive.topic('security')!, 'en').filters).toEqual({ type: ['Topic'], topic: ['Security'], language: ['English'] });
     expect(pageSearchRecord(archive.pages[0]!, 'en').filters).toEqual({ type: ['Page'], language: ['English'] });
   });
@@ -173,16 +176,5 @@ describe('word segmentation for the index', () => {
 
   test('excerpts are joined back for reading, marks kept', () => {
     expect(joinSegmented('太平洋 地区 在 <mark>气候</mark> 变化 and more words')).toBe('太平洋地区在<mark>气候</mark>变化 and more words');
-  });
-});
-
-describe('index URLs', () => {
-  test.each([
-    ['essays/a/index.html', '/', '/essays/a/'],
-    ['index.html', '/', '/'],
-    ['about/index.html', '/archive/', '/archive/about/'],
-    ['old/page.html', '/archive', '/archive/old/page.html'],
-  ])('%s under %s is %s', (file, base, expected) => {
-    expect(pageUrl(file, base)).toBe(expected);
   });
 });

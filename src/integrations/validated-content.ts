@@ -1,0 +1,34 @@
+/**
+ * The content folder as validated at the start of a build, read once and shared by the
+ * integrations that need it (the content check, the search index, the citation files), and
+ * the published archive built from it with the same rule as the pages (lib/archive.ts).
+ */
+import { buildArchive, type DialogueRecord, type EssayRecord, type PageRecord, type PartnerRecord, type PersonRecord, type TopicRecord } from '../lib/archive.ts';
+import { validateContent, type ValidationResult } from '../validation/validate.ts';
+
+const results = new Map<string, ValidationResult>();
+
+export function validatedContent(folder: string): ValidationResult {
+  let result = results.get(folder);
+  if (!result) {
+    result = validateContent(folder);
+    results.set(folder, result);
+  }
+  return result;
+}
+
+/** The published archive of a validated folder on `day` (drafts and scheduled essays left out). */
+export function publishedArchive(result: ValidationResult, day: Date) {
+  const of = <T>(collection: string) => result.entries.filter((e) => e.collection === collection) as unknown as T[];
+  return buildArchive(
+    {
+      essays: of<EssayRecord>('essays'),
+      dialogues: of<DialogueRecord>('dialogues'),
+      partners: of<PartnerRecord>('partners'),
+      people: of<PersonRecord>('people'),
+      topics: of<TopicRecord>('topics'),
+      pages: of<PageRecord>('pages'),
+    },
+    { today: day, includeUnpublished: false },
+  );
+}
