@@ -27,17 +27,24 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     retainBody: Boolean(options.readingTime),
   });
-  if (!options.readingTime) return files;
   return {
-    name: 'archive-essays',
+    name: `archive-${folder}`,
     load: (context) =>
       files.load({
         ...context,
         store: new Proxy(context.store, {
           get(target, property) {
             if (property === 'set') {
-              return ({ body, ...entry }: Parameters<typeof target.set>[0]) =>
-                target.set({ ...entry, data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } });
+              // What the pages never read stays out of the store: the body (after the reading
+              // time is taken from it) and the copy of the frontmatter in the render metadata.
+              return ({ body, rendered, ...entry }: Parameters<typeof target.set>[0]) => {
+                const { frontmatter: _, ...metadata } = rendered?.metadata ?? {};
+                return target.set({
+                  ...entry,
+                  ...(rendered ? { rendered: { ...rendered, metadata: metadata as NonNullable<typeof rendered.metadata> } } : {}),
+                  ...(options.readingTime ? { data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } } : {}),
+                });
+              };
             }
             const value = Reflect.get(target, property, target) as unknown;
             return typeof value === 'function' ? value.bind(target) : value;
