@@ -14,7 +14,8 @@
  * In `astro dev` the index of the last build (dist/pagefind) is served when there is one;
  * the search page says how to build it when there is none.
  */
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,9 +47,9 @@ const CONTENT_TYPES: Record<string, string> = {
   wasm: 'application/wasm',
 };
 
-/** The index being built: its records are added in the background; `finish` writes it. */
+/** The index being built in the background, written to a temporary folder when complete. */
 interface PendingIndex {
-  added: Promise<{ index: pagefind.PagefindIndex; count: number; problems: string[] }>;
+  written: Promise<{ folder: string; count: number; problems: string[] }>;
 }
 
 /** Starts adding every published record of `result` to a new Pagefind index. */
@@ -56,7 +57,7 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const archive = publishedArchive(result, day);
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
-  const added = (async () => {
+  const written = (async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const problems = [...errors];
@@ -77,11 +78,20 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
         }),
       );
     }
-    return { index, count: records.length, problems };
+    // Written as soon as it is complete, while Astro still renders: Pagefind's memory peaks
+    // while writing, better not at the same time as the end of the build.
+    const folder = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
+    try {
+      const result = await index.writeFiles({ outputPath: folder });
+      problems.push(...result.errors);
+    } finally {
+      await pagefind.close();
+    }
+    return { folder, count: records.length, problems };
   })();
   // The failure, if any, is reported when the build waits for the index.
-  added.catch(() => undefined);
-  return { added };
+  written.catch(() => undefined);
+  return { written };
 }
 
 export function searchIndex({ language }: { language: string }): AstroIntegration {
@@ -119,16 +129,19 @@ export function searchIndex({ language }: { language: string }): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) throw new Error('The search index was not started: the content was not validated.');
         const site = fileURLToPath(dir);
-        const { index, count, problems } = await pending.added;
-        try {
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          problems.push(...written.errors);
-        } finally {
-          await pagefind.close();
-        }
+        const { folder, count, problems } = await pending.written;
         if (problems.length > 0) throw new Error(`The search index could not be built:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        const target = join(site, 'pagefind');
+        rmSync(target, { recursive: true, force: true });
+        try {
+          renameSync(folder, target);
+        } catch {
+          // Another file system: copy instead.
+          cpSync(folder, target, { recursive: true });
+          rmSync(folder, { recursive: true, force: true });
+        }
         // The search page has its own interface; Pagefind's prebuilt ones would only be dead weight.
-        for (const file of UNUSED_BUNDLE_FILES) rmSync(join(site, 'pagefind', file), { force: true });
+        for (const file of UNUSED_BUNDLE_FILES) rmSync(join(target, file), { force: true });
         logger.info(`search index: ${count} records (started ${Math.round((performance.now() - started) / 1000)} s ago, alongside the build)`);
       },
     },
