@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ const TYPES: Record<string, string> = {
 export interface StaticSite {
   origin: string;
   close(): Promise<void>;
+  /** Bytes sent so far in response bodies for paths starting with `prefix`, as they went on the wire. */
+  bytesSent(prefix: string): number;
 }
 
 /**
@@ -29,8 +32,15 @@ export interface StaticSite {
  * dist/_headers (pass SECURITY_HEADERS to test the site under its Content-Security-Policy).
  */
 export async function serveStatic(root: string, base = '/', port = 0, headers: ReadonlyArray<readonly [string, string]> = []): Promise<StaticSite> {
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value);
+    const urlPath = (request.url ?? '/').split('?')[0]!;
+    const write = response.write.bind(response);
+    response.write = ((chunk: Buffer | string, ...rest: unknown[]) => {
+      sent.set(urlPath, (sent.get(urlPath) ?? 0) + Buffer.byteLength(chunk));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof response.write;
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     if (!path.startsWith(base)) {
       response.writeHead(404).end('not found');
@@ -55,12 +65,21 @@ export async function serveStatic(root: string, base = '/', port = 0, headers: R
       else response.end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text is sent gzip-compressed when the client asks, as any real host does; Pagefind's
+    // index files are compressed already.
+    if (/^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
+    bytesSent: (prefix) => [...sent].filter(([path]) => path.startsWith(prefix)).reduce((sum, [, bytes]) => sum + bytes, 0),
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -28,7 +28,8 @@ interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at once: each one fetches its fragment (about 2.7 KB), so the first answer stays small. */
+const PAGE_SIZE = 10;
 
 function element<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
