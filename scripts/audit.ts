@@ -58,14 +58,18 @@ export async function audit(contentDir: string, paths: readonly string[]): Promi
   try {
     const results: PageAudit[] = [];
     for (const path of paths) {
-      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
-      const lhr = run!.lhr;
+      const once = async () => (await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) }))!.lhr;
+      let lhr = await once();
+      // A run that could not measure (the page never painted while the machine was busy) gives
+      // no score at all, not a low one: it is run again once.
+      if (lhr.runtimeError || Object.keys(TARGETS).some((c) => !lhr.categories[c]?.score)) lhr = await once();
       const scores = Object.fromEntries(Object.keys(TARGETS).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
       const items = ((lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? []);
       const bytes = (type: string) => items.filter((i) => i.resourceType === type).reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
       const failures = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => `${a.id}: ${a.title}`);
+      if (lhr.runtimeError) failures.push(`runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       results.push({ path, scores, cssBytes: bytes('Stylesheet'), jsBytes: bytes('Script'), failures });
     }
     return results;
