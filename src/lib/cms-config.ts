@@ -8,18 +8,8 @@ import type { z } from 'astro/zod';
 import { COUNTRY_NAMES } from './countries.ts';
 import { fieldKindRegistry, referenceRegistry, type CollectionName } from '../schemas/fields.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/index.ts';
+import { defOf } from '../validation/schema-walk.ts';
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  entries?: Record<string, string>;
-  defaultValue?: unknown;
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The field a reference is displayed and searched by. */
 const DISPLAY_FIELD: Record<CollectionName, string> = { partners: 'name', people: 'name', topics: 'name', dialogues: 'title', essays: 'title', pages: 'title' };

@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { referenceRegistry, type CollectionName } from '../schemas/fields.ts';
 
-interface Def {
+/** The parts of a Zod schema's definition this project reads. */
+export interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -14,9 +15,12 @@ interface Def {
   in?: z.ZodType;
   out?: z.ZodType;
   options?: z.ZodType[];
+  /** Enum values by key. */
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
 }
 
-function defOf(schema: z.ZodType): Def {
+export function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
