@@ -6,19 +6,18 @@
  * Bodies are not kept in the data store once rendered: every page would otherwise load the
  * Markdown of the whole archive a second time (the store is read in one piece). Essays keep
  * what the pages need from theirs, the reading time, computed as they are loaded.
+ *
+ * Frontmatter is not parsed twice: the build has validated every file with these schemas
+ * before Astro reads any, and the loaders take that data (validation/handoff.ts).
  */
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { contentDir } from './config';
 import { readingMinutes } from './lib/reading-time';
-import { dialogueSchema } from './schemas/dialogues';
-import { createEssaySchema } from './schemas/essays';
-import { pageSchema } from './schemas/pages';
-import { partnerSchema } from './schemas/partners';
-import { personSchema } from './schemas/people';
-import { topicSchema } from './schemas/topics';
+import { contentLayerSchemas as schemas } from './schemas/index';
+import { astroData, takeValidated } from './validation/handoff';
 
 function loader(folder: string, extensions: string, options: { readingTime?: boolean } = {}): Loader {
   const files = glob({
@@ -32,6 +31,11 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
     load: (context) =>
       files.load({
         ...context,
+        // Frontmatter the validator has already parsed with the same schema is not parsed again.
+        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
+          const validated = props.filePath ? takeValidated(props.filePath) : undefined;
+          return validated ? (astroData(validated) as TData) : context.parseData(props);
+        },
         store: new Proxy(context.store, {
           get(target, property) {
             if (property === 'set') {
@@ -55,10 +59,10 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
 }
 
 export const collections = {
-  partners: defineCollection({ loader: loader('partners', 'md'), schema: partnerSchema }),
-  people: defineCollection({ loader: loader('people', 'md'), schema: personSchema }),
-  topics: defineCollection({ loader: loader('topics', 'md'), schema: topicSchema }),
-  dialogues: defineCollection({ loader: loader('dialogues', 'md'), schema: dialogueSchema }),
-  essays: defineCollection({ loader: loader('essays', '{md,mdx}', { readingTime: true }), schema: ({ image }) => createEssaySchema(image()) }),
-  pages: defineCollection({ loader: loader('pages', 'md'), schema: pageSchema }),
+  partners: defineCollection({ loader: loader('partners', 'md'), schema: schemas.partners }),
+  people: defineCollection({ loader: loader('people', 'md'), schema: schemas.people }),
+  topics: defineCollection({ loader: loader('topics', 'md'), schema: schemas.topics }),
+  dialogues: defineCollection({ loader: loader('dialogues', 'md'), schema: schemas.dialogues }),
+  essays: defineCollection({ loader: loader('essays', '{md,mdx}', { readingTime: true }), schema: ({ image }) => schemas.essays({ image }) }),
+  pages: defineCollection({ loader: loader('pages', 'md'), schema: schemas.pages }),
 };

@@ -4,6 +4,7 @@
  * the published archive built from it with the same rule as the pages (lib/archive.ts).
  */
 import { buildArchive, type DialogueRecord, type EssayRecord, type PageRecord, type PartnerRecord, type PersonRecord, type TopicRecord } from '../lib/archive.ts';
+import { offerValidated } from '../validation/handoff.ts';
 import { validateContent, type ValidationResult } from '../validation/validate.ts';
 
 const results = new Map<string, ValidationResult>();
@@ -13,6 +14,8 @@ export function validatedContent(folder: string): ValidationResult {
   if (!result) {
     result = validateContent(folder);
     results.set(folder, result);
+    // Astro's loaders take these entries instead of parsing them again (validation/handoff.ts).
+    offerValidated(result.entries);
   }
   return result;
 }

@@ -68,4 +68,7 @@ export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: Im
 /** The essay schema with `image.src` as a relative path (stand-alone validation). */
 export const essaySchema = createEssaySchema(relativeFile);
 
+/** The essay schema as Astro's content layer takes it: `image.src` through Astro's `image()`. */
+export const essayContentLayerSchema = <ImageSource extends z.ZodType>({ image }: { image: () => ImageSource }) => createEssaySchema(image());
+
 export type EssayData = z.output<typeof essaySchema>;

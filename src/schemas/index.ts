@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { dialogueSchema } from './dialogues.ts';
-import { essaySchema } from './essays.ts';
+import { essayContentLayerSchema, essaySchema } from './essays.ts';
 import type { CollectionName } from './fields.ts';
 import { pageSchema } from './pages.ts';
 import { partnerSchema } from './partners.ts';
@@ -27,3 +27,16 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   essays: { schema: essaySchema, extensions: ['.md', '.mdx'], noun: 'essay' },
   pages: { schema: pageSchema, extensions: ['.md'], noun: 'page' },
 };
+
+/**
+ * Each collection's schema as Astro's content layer takes it (src/content.config.ts): the
+ * same schemas, with the essays' `image.src` through Astro's `image()`.
+ */
+export const contentLayerSchemas = {
+  partners: partnerSchema,
+  people: personSchema,
+  topics: topicSchema,
+  dialogues: dialogueSchema,
+  essays: essayContentLayerSchema,
+  pages: pageSchema,
+} satisfies Record<CollectionName, unknown>;

@@ -2,7 +2,7 @@
  * Reading content files: finding them in the content folder and splitting each into a
  * YAML frontmatter document (with source positions) and a body.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
@@ -18,6 +18,8 @@ export interface SourceFile {
   file: string;
   absolutePath: string;
   text: string;
+  /** Size and modification time, taken before reading: a later edit changes them. */
+  version: string;
 }
 
 /** Lists every file under `dir` (recursively), relative to `root`, skipping dot-files. */
@@ -39,7 +41,14 @@ export function listFiles(root: string, dir: string = root): string[] {
 
 export function readSource(contentDir: string, file: string): SourceFile {
   const absolutePath = join(contentDir, ...file.split('/'));
-  return { file, absolutePath, text: readFileSync(absolutePath, 'utf8') };
+  const version = fileVersion(absolutePath);
+  return { file, absolutePath, text: readFileSync(absolutePath, 'utf8'), version };
+}
+
+/** A file's size and modification time, to tell whether it changed since it was read. */
+export function fileVersion(absolutePath: string): string {
+  const stats = statSync(absolutePath, { bigint: true });
+  return `${stats.size}:${stats.mtimeNs}`;
 }
 
 /** Offsets of line starts, to turn a character offset into a line and column. */

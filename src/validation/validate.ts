@@ -14,7 +14,7 @@ import { aliasOutputFile, entryPath, RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { COLLECTION_NAMES, COLLECTIONS, ID_PATTERN, type CollectionName } from '../schemas/index.ts';
 import { describeIssue, describeUnknownKey, fieldLabel } from './issues.ts';
 import { fieldsAt, referenceFields, valuesAt } from './schema-walk.ts';
-import { lineStarts, listFiles, nodeOffset, parseYaml, positionAt, readSource, splitFrontmatter } from './source.ts';
+import { lineStarts, listFiles, nodeOffset, parseYaml, positionAt, readSource, splitFrontmatter, type SourceFile } from './source.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -39,6 +39,8 @@ export interface ValidatedEntry {
   /** Frontmatter after the schema (defaults applied, dates as Date). */
   data: Record<string, unknown>;
   body: string;
+  /** The file's size and modification time when it was read (source.ts fileVersion). */
+  version: string;
 }
 
 export interface ValidationResult {
@@ -54,6 +56,7 @@ interface Candidate {
   id: string;
   file: string;
   absolutePath: string;
+  version: string;
   starts: number[];
   yamlOffset: number;
   bodyOffset: number;
@@ -116,7 +119,7 @@ export function validateContent(contentDir: string): ValidationResult {
     }
     fileCount += 1;
     const source = readSource(contentDir, file);
-    candidates.push(inspectFile(collection, inner.join('/').slice(0, -extension.length), file, source.absolutePath, source.text, report));
+    candidates.push(inspectFile(collection, inner.join('/').slice(0, -extension.length), source, report));
   }
 
   checkDuplicateIds(candidates, report);
@@ -130,7 +133,7 @@ export function validateContent(contentDir: string): ValidationResult {
   problems.sort(byPosition);
   const entries = candidates
     .filter((c): c is Candidate & { data: Record<string, unknown> } => c.data !== undefined)
-    .map(({ collection, id, file, absolutePath, data, body }) => ({ collection, id, file, absolutePath, data, body }));
+    .map(({ collection, id, file, absolutePath, version, data, body }) => ({ collection, id, file, absolutePath, version, data, body }));
   return { problems, entries, fileCount };
 }
 
@@ -142,10 +145,10 @@ function byPosition(a: Problem, b: Problem): number {
 type Reporter = (file: string, line: number, column: number, field: string, message: string, severity?: Severity) => void;
 
 /** Reads one file: its name, frontmatter syntax and schema. Cross-file checks come later. */
-function inspectFile(collection: CollectionName, id: string, file: string, absolutePath: string, text: string, report: Reporter): Candidate {
+function inspectFile(collection: CollectionName, id: string, { file, absolutePath, text, version }: SourceFile, report: Reporter): Candidate {
   const split = splitFrontmatter(text);
   const starts = lineStarts(text);
-  const candidate: Candidate = { collection, id, file, absolutePath, starts, yamlOffset: split.yamlOffset, bodyOffset: split.bodyOffset, body: split.body };
+  const candidate: Candidate = { collection, id, file, absolutePath, version, starts, yamlOffset: split.yamlOffset, bodyOffset: split.bodyOffset, body: split.body };
   if (!ID_PATTERN.test(id)) {
     const extension = file.slice(file.lastIndexOf('.'));
     report(file, 1, 1, 'file', `file name must use only lowercase letters, digits and hyphens (id "${id}"); rename it to "${suggestFileName(id.split('/'), extension)}"`);
@@ -179,7 +182,7 @@ export function validateFileText(collection: CollectionName, file: string, text:
   const problems: Problem[] = [];
   const report: Reporter = (f, line, column, field, message, severity = 'error') => problems.push({ file: f, line, column, field, message, severity });
   const id = file.replace(/^[^/]+\//, '').replace(/\.mdx?$/, '');
-  const candidate = inspectFile(collection, id, file, file, text, report);
+  const candidate = inspectFile(collection, id, { file, absolutePath: file, text, version: '' }, report);
   checkBodies([candidate], report);
   problems.sort(byPosition);
   return { problems, ...(candidate.data ? { data: candidate.data } : {}) };
