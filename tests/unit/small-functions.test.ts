@@ -86,6 +86,12 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(1100))).toBe(5);
     expect(readingMinutes('가'.repeat(2500))).toBe(5);
     expect(readingMinutes('')).toBe(1);
+    // Only runs holding a letter or digit are words: 660 runs, 330 words (1.5 minutes).
+    expect(readingMinutes('word, — '.repeat(330))).toBe(2);
+    expect(readingMinutes('Ünï, … '.repeat(660))).toBe(3);
+    expect(readingMinutes('𝐀 😀 '.repeat(330))).toBe(2);
+    // CJK characters count on their own and end a word: 1,000 characters and 440 words.
+    expect(readingMinutes('東京abc京都 '.repeat(250) + 'x '.repeat(190))).toBe(4);
     expect(readingMinutes('```\n' + 'code '.repeat(5000) + '\n```\nShort.')).toBe(1);
   });
 });
