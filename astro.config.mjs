@@ -1,26 +1,21 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links';
-import { basePath, contentDir, SITE } from './src/config';
+import { basePath, cacheDirFor, contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { citationFilesIntegration } from './src/integrations/citation-files';
-
-// Astro caches parsed content by file digest; a separate cache per content folder keeps
-// builds of different folders (CONTENT_DIR) from reusing each other's entries.
-const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
 
 const base = basePath();
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir: cacheDirFor(contentDir()),
   // Keep the whitespace between inline elements: compression joins "<a>A</a> <a>B</a>" lists.
   compressHTML: false,
   // Site paths written in content ("/partners/x/") follow the base path.

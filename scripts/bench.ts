@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { cacheDirFor } from '../src/config.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { writeCorpus } from './lib/corpus.ts';
 import { serveStatic } from './lib/serve.ts';
@@ -173,6 +174,9 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   const counts = writeCorpus(content, essays);
   console.log(`corpus: ${counts.essays} essays (about 1,000 words, 5 languages), ${counts.dialogues} dialogues, ${counts.people} people, ${counts.partners} partners, ${counts.topics} topics`);
 
+  // Both builds start cold, as on a fresh clone: no content cache from an earlier run.
+  const ourCache = join(ROOT, cacheDirFor(content));
+  rmSync(ourCache, { recursive: true, force: true });
   const ours = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], { CONTENT_DIR: content, BUILD_DATE: '2026-06-01' });
   if (ours.status !== 0) {
     console.error(ours.output);
@@ -206,6 +210,7 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
 
   if (options.baseline) {
     const baseDist = join(work, 'baseline-dist');
+    rmSync(join(ROOT, 'bench/baseline/node_modules/.astro'), { recursive: true, force: true });
     const astro = await measure(process.execPath, [ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', baseDist], { BASELINE_ESSAYS: join(content, 'essays') });
     if (astro.status !== 0) throw new Error(`the baseline build failed:\n${astro.output}`);
     const pagefind = await measure(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', baseDist], {});
@@ -223,6 +228,7 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   rmSync(work, { recursive: true, force: true });
+  rmSync(ourCache, { recursive: true, force: true });
   return result;
 }
 

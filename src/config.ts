@@ -2,6 +2,7 @@
  * Site identity and build settings, in one object. A programme adopting this archive edits
  * the first block; the second is read from the environment at build time.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { buildDay } from './lib/visibility.ts';
 
@@ -34,6 +35,15 @@ export function basePath(): string {
 /** Folder holding the collections: `CONTENT_DIR` when set, else `content/`. */
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * Astro's cache folder for a content folder. Astro caches parsed content by file digest; a
+ * separate cache per content folder keeps builds of different folders (CONTENT_DIR) from
+ * reusing each other's entries.
+ */
+export function cacheDirFor(folder: string): string {
+  return `./node_modules/.astro/${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
 }
 
 /** The build day that decides what is published: `BUILD_DATE` (YYYY-MM-DD) or today. */
