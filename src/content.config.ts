@@ -5,16 +5,21 @@
  *
  * Bodies are not kept in the data store once rendered: every page would otherwise load the
  * Markdown of the whole archive a second time (the store is read in one piece). Essays keep
- * what the pages need from theirs, the reading time, computed as they are loaded.
+ * what the pages need from theirs, the reading time, computed as they are loaded. The
+ * rendered HTML is kept in a file per entry beside the store (lib/html-shelf.ts), read back
+ * by the page that shows it (queries/render.ts).
  *
  * Frontmatter is not parsed twice: the build has validated every file with these schemas
  * before Astro reads any, and the loaders take that data (validation/handoff.ts).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { contentDir } from './config';
+import { HtmlShelf, shelvedFile } from './lib/html-shelf';
 import { readingMinutes } from './lib/reading-time';
 import { contentLayerSchemas as schemas } from './schemas/index';
 import { astroData, takeValidated } from './validation/handoff';
@@ -28,8 +33,16 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
   });
   return {
     name: `archive-${folder}`,
-    load: (context) =>
-      files.load({
+    load: async (context) => {
+      // Rendered bodies go to files beside the store (lib/html-shelf.ts); `astro dev` and
+      // `astro build` keep separate stores, so they keep separate shelves.
+      const shelf = new HtmlShelf(fileURLToPath(new URL(`rendered-html/${context.watcher ? 'dev' : 'build'}/${folder}/`, context.config.cacheDir)));
+      // An entry whose body file has gone is loaded afresh.
+      for (const entry of context.store.values()) {
+        const file = shelvedFile(entry.rendered);
+        if (file && !existsSync(file)) context.store.delete(entry.id);
+      }
+      await files.load({
         ...context,
         // Frontmatter the validator has already parsed with the same schema is not parsed again.
         parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
@@ -41,11 +54,12 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
             if (property === 'set') {
               // What the pages never read stays out of the store: the body (after the reading
               // time is taken from it) and the copy of the frontmatter in the render metadata.
+              // The rendered HTML is kept, in a file of its own.
               return ({ body, rendered, ...entry }: Parameters<typeof target.set>[0]) => {
                 const { frontmatter: _, ...metadata } = rendered?.metadata ?? {};
                 return target.set({
                   ...entry,
-                  ...(rendered ? { rendered: { ...rendered, metadata: metadata as NonNullable<typeof rendered.metadata> } } : {}),
+                  ...(rendered ? { rendered: shelf.put({ ...rendered, metadata }, context.generateDigest(rendered.html)) } : {}),
                   ...(options.readingTime ? { data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } } : {}),
                 });
               };
@@ -54,7 +68,10 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
             return typeof value === 'function' ? value.bind(target) : value;
           },
         }),
-      }),
+      });
+      await shelf.flush();
+      shelf.prune(context.store.values().flatMap((entry) => shelvedFile(entry.rendered) ?? []));
+    },
   };
 }
 

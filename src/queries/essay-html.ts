@@ -6,7 +6,7 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
+import { renderEntry } from './render.ts';
 import type { Essay } from './archive.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -15,7 +15,7 @@ const cache = new Map<string, Promise<string>>();
 async function renderBody(essay: Essay): Promise<string> {
   // MDX bodies are components of their own: the container needs the MDX renderer for them.
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(essay);
+  const { Content } = await renderEntry(essay);
   return (await container).renderToString(Content);
 }
 
