@@ -6,20 +6,19 @@
  * Bodies are not kept in the data store once rendered: every page would otherwise load the
  * Markdown of the whole archive a second time (the store is read in one piece). Essays keep
  * what the pages need from theirs, the reading time, computed as they are loaded. The
- * rendered HTML is kept in a file per entry beside the store (lib/html-shelf.ts), read back
- * by the page that shows it (queries/render.ts).
+ * rendered HTML is kept in pack files beside the store (lib/html-shelf.ts), read back by
+ * the page that shows it (queries/render.ts).
  *
  * Frontmatter is not parsed twice: the build has validated every file with these schemas
  * before Astro reads any, and the loaders take that data (validation/handoff.ts).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { contentDir } from './config';
-import { HtmlShelf, shelvedFile } from './lib/html-shelf';
+import { HtmlShelf, shelvedPlace } from './lib/html-shelf';
 import { readingMinutes } from './lib/reading-time';
 import { contentLayerSchemas as schemas } from './schemas/index';
 import { astroData, takeValidated } from './validation/handoff';
@@ -34,14 +33,11 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
   return {
     name: `archive-${folder}`,
     load: async (context) => {
-      // Rendered bodies go to files beside the store (lib/html-shelf.ts); `astro dev` and
+      // Rendered bodies go to packs beside the store (lib/html-shelf.ts); `astro dev` and
       // `astro build` keep separate stores, so they keep separate shelves.
       const shelf = new HtmlShelf(fileURLToPath(new URL(`rendered-html/${context.watcher ? 'dev' : 'build'}/${folder}/`, context.config.cacheDir)));
-      // An entry whose body file has gone is loaded afresh.
-      for (const entry of context.store.values()) {
-        const file = shelvedFile(entry.rendered);
-        if (file && !existsSync(file)) context.store.delete(entry.id);
-      }
+      // Entries whose pack has gone, or is mostly old bodies, are loaded afresh.
+      for (const id of shelf.stale(context.store.values())) context.store.delete(id);
       await files.load({
         ...context,
         // Frontmatter the validator has already parsed with the same schema is not parsed again.
@@ -54,12 +50,12 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
             if (property === 'set') {
               // What the pages never read stays out of the store: the body (after the reading
               // time is taken from it) and the copy of the frontmatter in the render metadata.
-              // The rendered HTML is kept, in a file of its own.
+              // The rendered HTML is kept beside the store.
               return ({ body, rendered, ...entry }: Parameters<typeof target.set>[0]) => {
                 const { frontmatter: _, ...metadata } = rendered?.metadata ?? {};
                 return target.set({
                   ...entry,
-                  ...(rendered ? { rendered: shelf.put({ ...rendered, metadata }, context.generateDigest(rendered.html)) } : {}),
+                  ...(rendered ? { rendered: shelf.put({ ...rendered, metadata }) } : {}),
                   ...(options.readingTime ? { data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } } : {}),
                 });
               };
@@ -69,8 +65,8 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
           },
         }),
       });
-      await shelf.flush();
-      shelf.prune(context.store.values().flatMap((entry) => shelvedFile(entry.rendered) ?? []));
+      shelf.goLive();
+      shelf.prune(context.store.values().flatMap((entry) => shelvedPlace(entry.rendered) ?? []));
     },
   };
 }

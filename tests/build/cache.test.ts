@@ -1,9 +1,9 @@
 /**
- * Rebuilds over Astro's cache: entries carry their rendered bodies in files beside the data
- * store (src/lib/html-shelf.ts), not in it. An edited body must show its new text, an old
- * body's file must go, and a cache folder that lost the files must still give whole pages.
+ * Rebuilds over Astro's cache: entries keep their rendered bodies in packs beside the data
+ * store (src/lib/html-shelf.ts), not in it. An edited body must show its new text, and a
+ * cache folder that lost the packs must still give whole pages.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -25,28 +25,34 @@ function build() {
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 describe('rendered bodies beside the data store', () => {
-  test('a first build keeps bodies out of the store, in files, and shows them', () => {
+  test('a first build keeps bodies out of the store, in one pack per collection, and shows them', () => {
     const page = build();
     expect(page('essays/published-essay/index.html')).toContain('PUBLISHEDWORD');
     expect(page('rss.xml')).toContain('PUBLISHEDWORD');
     expect(readFileSync(join(cache, 'data-store.json'), 'utf8')).not.toContain('PUBLISHEDWORD');
-    const bodies = readdirSync(join(shelf, 'essays')).map((name) => readFileSync(join(shelf, 'essays', name), 'utf8'));
-    expect(bodies.filter((html) => html.includes('PUBLISHEDWORD'))).toHaveLength(1);
-    expect(readdirSync(join(shelf, 'people')).length).toBeGreaterThan(0);
+    const packs = readdirSync(join(shelf, 'essays')).map((name) => readFileSync(join(shelf, 'essays', name), 'utf8'));
+    expect(packs).toHaveLength(1);
+    expect(packs[0]).toContain('PUBLISHEDWORD');
+    expect(readdirSync(join(shelf, 'people'))).toHaveLength(1);
   }, 120_000);
 
-  test('an edited body shows its new text on the next build, and its old file is gone', () => {
-    const before = readdirSync(join(shelf, 'essays')).length;
+  test('an edited body shows its new text on the next build; the other bodies are not rendered again', () => {
+    const [first] = readdirSync(join(shelf, 'essays'));
     writeFileSync(essayFile, readFileSync(essayFile, 'utf8').replace('PUBLISHEDWORD', 'REWRITTENWORD'));
     const page = build();
     expect(page('essays/published-essay/index.html')).toContain('REWRITTENWORD');
     expect(page('essays/published-essay/index.html')).not.toContain('PUBLISHEDWORD');
-    const bodies = readdirSync(join(shelf, 'essays')).map((name) => readFileSync(join(shelf, 'essays', name), 'utf8'));
-    expect(bodies).toHaveLength(before);
-    expect(bodies.some((html) => html.includes('PUBLISHEDWORD'))).toBe(false);
+    expect(page('rss.xml')).toContain('REWRITTENWORD');
+    // The first pack still holds the unchanged essays; the edited one is in a pack of its own.
+    const packs = readdirSync(join(shelf, 'essays'));
+    expect(packs).toHaveLength(2);
+    expect(packs).toContain(first);
+    const edited = packs.find((name) => name !== first)!;
+    expect(readFileSync(join(shelf, 'essays', edited), 'utf8')).toContain('REWRITTENWORD');
+    expect(statSync(join(shelf, 'essays', edited)).size * 3).toBeLessThan(statSync(join(shelf, 'essays', first!)).size);
   }, 120_000);
 
-  test('a cache folder that lost the body files still builds whole pages', () => {
+  test('a cache folder that lost its packs still builds whole pages', () => {
     rmSync(shelf, { recursive: true, force: true });
     const page = build();
     expect(page('essays/published-essay/index.html')).toContain('REWRITTENWORD');
