@@ -5,6 +5,7 @@
  *   npm run bench                              # 1,000 essays
  *   npm run bench -- --essays 4000             # any size
  *   npm run bench -- --essays 1000,4000,10000  # several sizes: how the cost grows
+ *   npm run bench -- --essays 4000 --repeat 3  # both builds three times, taking turns: medians
  *   npm run bench -- --essays 200 --no-browser --no-baseline
  *
  * For each size: wall time of the whole build (pages, feeds, search index, everything) and
@@ -157,16 +158,34 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+interface BaselineRun {
+  astro: Measured;
+  pagefind: Measured;
+  wallMs: number;
+  peakBytes: number;
+}
+
 interface SizeResult {
   essays: number;
-  ours: Measured;
+  /** Each build of ours, in the order run. */
+  ours: Measured[];
+  /** Median wall time of ours, and the largest peak memory. */
+  wallMs: number;
+  peakBytes: number;
   pages: number;
-  baseline?: { astro: Measured; pagefind: Measured; wallMs: number; peakBytes: number };
+  baseline?: { runs: BaselineRun[]; wallMs: number; peakBytes: number };
   /** The most a one-word query fetched (index chunks and its first results), start-up excluded. */
   queryBytes?: number;
 }
 
-async function benchSize(essays: number, options: { browser: boolean; baseline: boolean }): Promise<SizeResult> {
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function benchSize(essays: number, options: { browser: boolean; baseline: boolean; repeat: number }): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), 'archive-bench-'));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
@@ -174,32 +193,56 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   const counts = writeCorpus(content, essays);
   console.log(`corpus: ${counts.essays} essays (about 1,000 words, 5 languages), ${counts.dialogues} dialogues, ${counts.people} people, ${counts.partners} partners, ${counts.topics} topics`);
 
-  // Both builds start cold, as on a fresh clone: no content cache from an earlier run.
+  // Every build starts cold, as on a fresh clone: no content cache from an earlier run.
   const ourCache = join(ROOT, cacheDirFor(content));
-  rmSync(ourCache, { recursive: true, force: true });
-  const ours = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], { CONTENT_DIR: content, BUILD_DATE: '2026-06-01' });
-  if (ours.status !== 0) {
-    console.error(ours.output);
-    throw new Error(`the build failed with status ${ours.status}`);
+  const buildOurs = async () => {
+    rmSync(ourCache, { recursive: true, force: true });
+    const run = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], { CONTENT_DIR: content, BUILD_DATE: '2026-06-01' });
+    if (run.status !== 0) {
+      console.error(run.output);
+      throw new Error(`the build failed with status ${run.status}`);
+    }
+    return run;
+  };
+  const baseDist = join(work, 'baseline-dist');
+  const buildBaseline = async (): Promise<BaselineRun> => {
+    rmSync(join(ROOT, 'bench/baseline/node_modules/.astro'), { recursive: true, force: true });
+    const astro = await measure(process.execPath, [ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', baseDist], { BASELINE_ESSAYS: join(content, 'essays') });
+    if (astro.status !== 0) throw new Error(`the baseline build failed:\n${astro.output}`);
+    const pagefind = await measure(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', baseDist], {});
+    if (pagefind.status !== 0) throw new Error(`the baseline's pagefind failed:\n${pagefind.output}`);
+    return { astro, pagefind, wallMs: astro.wallMs + pagefind.wallMs, peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes) };
+  };
+
+  // The two builds take turns, so that a machine slowing down or speeding up weighs on both.
+  const ours: Measured[] = [];
+  const baselines: BaselineRun[] = [];
+  for (let round = 0; round < options.repeat; round++) {
+    ours.push(await buildOurs());
+    if (options.baseline) baselines.push(await buildBaseline());
   }
-  const pages = Number(/(\d+) page\(s\) built/.exec(ours.output)?.[1] ?? 0);
+  const last = ours.at(-1)!;
+  const wallMs = median(ours.map((run) => run.wallMs));
+  const peakBytes = Math.max(...ours.map((run) => run.peakBytes));
+  const pages = Number(/(\d+) page\(s\) built/.exec(last.output)?.[1] ?? 0);
   const site = sizeOf(dist);
   const index = sizeOf(join(dist, 'pagefind'));
   const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, '_astro', f))).length, 0);
   const essayHtml = gzipSync(readFileSync(join(dist, 'essays', 'essay-00001', 'index.html'))).length;
+  const each = (runs: readonly { wallMs: number }[]) => (runs.length > 1 ? ` (median of ${runs.map((run) => s(run.wallMs)).join(', ')})` : '');
 
   const rows: Array<[string, string]> = [
-    ['build wall time (everything)', s(ours.wallMs)],
-    ...phases(ours.output).map(([name, ms]): [string, string] => [`  ${name}`, s(ms)]),
-    ['peak memory (process tree)', mb(ours.peakBytes)],
+    ['build wall time (everything)', `${s(wallMs)}${each(ours)}`],
+    ...phases(last.output).map(([name, ms]): [string, string] => [`  ${name}`, s(ms)]),
+    ['peak memory (process tree)', mb(peakBytes)],
     ['pages built', String(pages)],
-    ['pages per second', (pages / (ours.wallMs / 1000)).toFixed(0)],
+    ['pages per second', (pages / (wallMs / 1000)).toFixed(0)],
     ['dist/ size', `${mb(site.bytes)} in ${site.files} files`],
     ['search index (dist/pagefind)', `${mb(index.bytes)} in ${index.files} files`],
     ['an essay page, HTML + CSS, gzip', `${kb(essayHtml + css)} (HTML ${kb(essayHtml)}, CSS ${kb(css)}; no JavaScript but the 1 KB copy button)`],
   ];
 
-  const result: SizeResult = { essays, ours, pages };
+  const result: SizeResult = { essays, ours, wallMs, peakBytes, pages };
   if (options.browser) {
     const fetched = await queryBytes(dist, ['climate', 'security', '협력']);
     rows.push(['search page start, once (pagefind.js, worker, wasm, metadata, filters)', kb(fetched.startup)]);
@@ -209,19 +252,14 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   }
 
   if (options.baseline) {
-    const baseDist = join(work, 'baseline-dist');
-    rmSync(join(ROOT, 'bench/baseline/node_modules/.astro'), { recursive: true, force: true });
-    const astro = await measure(process.execPath, [ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', baseDist], { BASELINE_ESSAYS: join(content, 'essays') });
-    if (astro.status !== 0) throw new Error(`the baseline build failed:\n${astro.output}`);
-    const pagefind = await measure(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', baseDist], {});
-    if (pagefind.status !== 0) throw new Error(`the baseline's pagefind failed:\n${pagefind.output}`);
-    result.baseline = { astro, pagefind, wallMs: astro.wallMs + pagefind.wallMs, peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes) };
+    const baseline = { runs: baselines, wallMs: median(baselines.map((run) => run.wallMs)), peakBytes: Math.max(...baselines.map((run) => run.peakBytes)) };
+    result.baseline = baseline;
     rows.push(
-      ['baseline: astro build', s(astro.wallMs)],
-      ['baseline: pagefind --site', s(pagefind.wallMs)],
-      ['baseline: in all', s(result.baseline.wallMs)],
-      ['baseline: peak memory', mb(result.baseline.peakBytes)],
-      ['ours / baseline, wall time', (ours.wallMs / result.baseline.wallMs).toFixed(2)],
+      ['baseline: astro build', s(median(baselines.map((run) => run.astro.wallMs)))],
+      ['baseline: pagefind --site', s(median(baselines.map((run) => run.pagefind.wallMs)))],
+      ['baseline: in all', `${s(baseline.wallMs)}${each(baselines)}`],
+      ['baseline: peak memory', mb(baseline.peakBytes)],
+      ['ours / baseline, wall time', `${(wallMs / baseline.wallMs).toFixed(2)}${options.repeat > 1 ? ` (medians; round by round: ${ours.map((run, i) => (run.wallMs / baselines[i]!.wallMs).toFixed(2)).join(', ')})` : ''}`],
     );
   }
 
@@ -238,23 +276,26 @@ async function main() {
       essays: { type: 'string', default: '1000' },
       'no-browser': { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' },
     },
   });
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a positive whole number (got ${values.repeat})`);
   const sizes = values.essays.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--essays takes positive whole numbers, separated by commas (got ${values.essays})`);
   const results: SizeResult[] = [];
-  for (const size of sizes) results.push(await benchSize(size, { browser: !values['no-browser'], baseline: !values['no-baseline'] }));
+  for (const size of sizes) results.push(await benchSize(size, { browser: !values['no-browser'], baseline: !values['no-baseline'], repeat }));
 
   console.log('\n== targets ==');
   const check = (label: string, ok: boolean | undefined, detail: string) => console.log(`${ok === undefined ? 'n/a ' : ok ? 'met ' : 'MISS'}  ${label}: ${detail}`);
   const at4000 = results.find((r) => r.essays === 4000);
-  check('build of 4,000 essays at most 0.8× the baseline', at4000?.baseline ? at4000.ours.wallMs / at4000.baseline.wallMs <= TARGETS.ratioAt4000 : undefined, at4000?.baseline ? `${(at4000.ours.wallMs / at4000.baseline.wallMs).toFixed(2)}×` : 'run with --essays 4000');
+  check('build of 4,000 essays at most 0.8× the baseline', at4000?.baseline ? at4000.wallMs / at4000.baseline.wallMs <= TARGETS.ratioAt4000 : undefined, at4000?.baseline ? `${(at4000.wallMs / at4000.baseline.wallMs).toFixed(2)}×` : 'run with --essays 4000');
   const measured = at4000 ?? results.at(-1)!;
-  check(`peak memory under 2 GiB (${measured.essays} essays)`, measured.ours.peakBytes < TARGETS.peakBytes, `${mb(measured.ours.peakBytes)}; ${results.map((r) => `${r.essays}: ${mb(r.ours.peakBytes)}`).join(', ')}`);
+  check(`peak memory under 2 GiB (${measured.essays} essays)`, measured.peakBytes < TARGETS.peakBytes, `${mb(measured.peakBytes)}; ${results.map((r) => `${r.essays}: ${mb(r.peakBytes)}`).join(', ')}`);
   if (results.length > 1) {
     const first = results[0]!;
     const last = results.at(-1)!;
-    const perEssay = (r: SizeResult) => r.ours.wallMs / r.essays;
+    const perEssay = (r: SizeResult) => r.wallMs / r.essays;
     check(`cost per essay does not grow from ${first.essays} to ${last.essays}`, perEssay(last) <= perEssay(first) * 1.1, `${perEssay(first).toFixed(1)} ms → ${perEssay(last).toFixed(1)} ms per essay`);
   } else {
     check('cost grows no faster than linearly', undefined, 'run with several sizes, e.g. --essays 1000,10000');
