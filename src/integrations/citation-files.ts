@@ -23,6 +23,7 @@ export function citationFilesIntegration(): AstroIntegration {
   let site: URL | undefined;
   let out: string | undefined;
   let writing: Promise<{ files: number; essays: number }> | undefined;
+  const start = () => (writing ??= writeCitationFiles(out!, site ?? new URL('http://localhost:4321')));
   return {
     name: 'archive:citation-files',
     hooks: {
@@ -33,10 +34,10 @@ export function citationFilesIntegration(): AstroIntegration {
       // Astro has emptied dist/ by now and removes nothing from it later: the files are written
       // while Vite bundles, rather than after every page, when the build would wait on them.
       'astro:build:setup': () => {
-        writing ??= writeCitationFiles(out!, site ?? new URL('http://localhost:4321'));
+        start();
       },
       'astro:build:done': async ({ logger }) => {
-        const { files, essays } = await (writing ?? writeCitationFiles(out!, site ?? new URL('http://localhost:4321')));
+        const { files, essays } = await start();
         logger.info(`citation files: ${files} for ${essays} essays`);
       },
     },

@@ -30,7 +30,7 @@ export function offerValidated(entries: readonly ValidatedEntry[]): void {
   (globalThis as Slot)[SLOT] = new Map(entries.map((entry) => [entry.absolutePath, entry]));
 }
 
-/** Withdraws the offer (tests, and a folder validated again). */
+/** Withdraws the offer (tests). */
 export function withdrawValidated(): void {
   delete (globalThis as Slot)[SLOT];
 }
