@@ -5,12 +5,12 @@
  * each (about 10 s less for 4,000 essays, see docs/performance.md). Under `astro dev` the
  * routes in src/pages/essays/ serve them instead.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, today } from '../config.ts';
 import { bibtex, cslJson, ris } from '../lib/citation.ts';
+import { writeFilesInWorker } from '../lib/file-writer.ts';
 import { essayCitation } from '../queries/citations.ts';
 import { publishedArchive, validatedContent } from './validated-content.ts';
 
@@ -55,18 +55,7 @@ async function writeCitationFiles(out: string, site: URL): Promise<{ files: numb
     folders.add(dirname(stem));
     for (const [extension, text] of Object.entries(files)) writes.push([`${stem}.${extension}`, text]);
   }
-  // Thousands of small files: written several at a time, by Node's I/O threads, rather than
-  // one after another on the main thread.
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await inBatches(writes, 64, ([path, text]) => writeFile(path, text));
+  // Thousands of small files: written one after another by one worker thread (lib/file-writer.ts).
+  await writeFilesInWorker([...folders], writes);
   return { files: writes.length, essays: archive.essays.length };
-}
-
-/** Runs `task` over `items`, at most `width` at a time. */
-async function inBatches<T>(items: readonly T[], width: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
+import { childProcessesNamed, lowerProcessPriority } from '../lib/background-priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { sitePath } from '../lib/site-path.ts';
@@ -60,6 +61,8 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const written = (async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Indexing only has to be done by the end of the build: it yields to the page rendering.
+    for (const pid of childProcessesNamed('pagefind')) lowerProcessPriority(pid);
     const problems = [...errors];
     // Sent in batches: a few requests in flight keep Pagefind busy without flooding it.
     const batch = 32;

@@ -1,0 +1,61 @@
+/**
+ * Background work at a lower scheduling priority, so that it yields to the page rendering.
+ *
+ * A build renders every page on Node's main thread: that thread is the build's critical
+ * path. The search index (Pagefind's own process) and the citation files (a worker thread)
+ * only have to be finished by the end, yet on a 2-core machine they competed with the main
+ * thread for the processor and lengthened the build (docs/performance.md). Lowering their
+ * priority lets them use whatever the main thread leaves idle and still finish in time:
+ * priority only orders who runs first, it never stops a task.
+ *
+ * Linux only, where a priority belongs to each thread (`/proc` lists them); elsewhere these
+ * do nothing and the build is only as fast as before. A failure to lower a priority is never
+ * an error: the work runs all the same.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
+
+/** The niceness given to background work: the lowest priority there is. */
+export const BACKGROUND_NICENESS = 19;
+
+export const linux = process.platform === 'linux';
+
+/** Lowers the priority of every thread of process `pid`. Returns how many were lowered. */
+export function lowerProcessPriority(pid: number): number {
+  if (!linux) return 0;
+  let lowered = 0;
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return 0;
+  }
+  for (const thread of threads) {
+    try {
+      setPriority(Number(thread), BACKGROUND_NICENESS);
+      lowered++;
+    } catch {
+      // The thread has ended since it was listed.
+    }
+  }
+  return lowered;
+}
+
+/** The ids of this process's child processes whose command line contains `name`. */
+export function childProcessesNamed(name: string): number[] {
+  if (!linux) return [];
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": the command name may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(name)) found.push(Number(entry));
+    } catch {
+      // The process has ended since it was listed.
+    }
+  }
+  return found;
+}

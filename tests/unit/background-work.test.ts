@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKGROUND_NICENESS, childProcessesNamed, lowerProcessPriority } from '../../src/lib/background-priority';
+import { writeFilesInWorker } from '../../src/lib/file-writer';
+
+const folders: string[] = [];
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  for (const child of children.splice(0)) child.kill();
+});
+function scratch(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'archive-background-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** The niceness of a thread or process, from /proc (field 19 of its stat line). */
+function niceness(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
+describe('writeFilesInWorker', () => {
+  it('writes every file, byte for byte, creating the folders first', async () => {
+    const root = scratch();
+    const files = Array.from({ length: 300 }, (_, i) => [join(root, `f${i % 3}`, `essay-${i}.bib`), `@article{e${i}, title = {대화 ${i} & "東アジア"}}\n`] as const);
+    const written = await writeFilesInWorker([0, 1, 2].map((i) => join(root, `f${i}`)), files);
+    expect(written).toBe(300);
+    for (const [path, text] of files) expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(readdirSync(join(root, 'f1'))).toHaveLength(100);
+  });
+
+  it('rejects with the reason when a file cannot be written', async () => {
+    const root = scratch();
+    writeFileSync(join(root, 'not-a-folder'), '');
+    await expect(writeFilesInWorker([], [[join(root, 'not-a-folder', 'x.ris'), 'TY  - JOUR\n']])).rejects.toThrow(/Could not write the files: ENOTDIR/);
+  });
+
+  it.runIf(process.platform === 'linux')('runs at the background priority, leaving the main thread as it was', async () => {
+    const root = scratch();
+    const files = Array.from({ length: 20_000 }, (_, i) => [join(root, `f${i}.json`), '[]\n'] as const);
+    const writing = writeFilesInWorker([], files);
+    const seen = new Map<string, number>();
+    // Sample the threads while the worker writes: its thread is the one named WorkerThread.
+    for (let i = 0; i < 50 && !seen.has('WorkerThread'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const task of readdirSync('/proc/self/task')) {
+        try {
+          const name = readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim();
+          if (name === 'WorkerThread' && niceness(`/proc/self/task/${task}/stat`) === BACKGROUND_NICENESS) seen.set(name, BACKGROUND_NICENESS);
+        } catch {
+          // The thread ended while it was read.
+        }
+      }
+    }
+    await writing;
+    expect(seen.get('WorkerThread')).toBe(BACKGROUND_NICENESS);
+    expect(niceness(`/proc/self/task/${process.pid}/stat`)).toBe(0);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('background priority of a child process', () => {
+  it('finds this process’s children by name and lowers every thread of one', () => {
+    const child = spawn('sleep', ['30']);
+    children.push(child);
+    const other = spawn('cat', [], { stdio: 'pipe' });
+    children.push(other);
+    expect(childProcessesNamed('sleep')).toEqual([child.pid]);
+    expect(niceness(`/proc/${child.pid}/stat`)).toBe(0);
+    expect(lowerProcessPriority(child.pid!)).toBe(1);
+    expect(niceness(`/proc/${child.pid}/stat`)).toBe(BACKGROUND_NICENESS);
+    expect(niceness(`/proc/${other.pid}/stat`)).toBe(0);
+  });
+
+  it('does nothing for a process that has gone', () => {
+    expect(lowerProcessPriority(2 ** 22 + 12345)).toBe(0);
+  });
+});
