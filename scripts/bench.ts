@@ -185,27 +185,38 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Folders to remove when the benchmark ends. */
+const leftovers: string[] = [];
+
 async function benchSize(essays: number, options: { browser: boolean; baseline: boolean; repeat: number }): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), 'archive-bench-'));
+  // Removed when every size is done, not before the next size's builds (see `dist` below).
+  leftovers.push(work);
   const content = join(work, 'content');
-  const dist = join(work, 'dist');
+  // Each round builds into a folder of its own, as on a fresh clone, and the folders are
+  // removed when the benchmark ends. Over an earlier round's output, Astro would first delete
+  // it (tens of thousands of files, on its main thread), and on a file system that avoids
+  // reusing recently freed inodes (ext4 without a journal) every new file would then be
+  // slower to create: a cost of the benchmark's loop, not of a build.
+  const dist = (round: number) => join(work, `dist-${round}`);
   console.log(`\n== ${essays} essays ==`);
   const counts = writeCorpus(content, essays);
   console.log(`corpus: ${counts.essays} essays (about 1,000 words, 5 languages), ${counts.dialogues} dialogues, ${counts.people} people, ${counts.partners} partners, ${counts.topics} topics`);
 
   // Every build starts cold, as on a fresh clone: no content cache from an earlier run.
   const ourCache = join(ROOT, cacheDirFor(content));
-  const buildOurs = async () => {
+  leftovers.push(ourCache);
+  const buildOurs = async (round: number) => {
     rmSync(ourCache, { recursive: true, force: true });
-    const run = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], { CONTENT_DIR: content, BUILD_DATE: '2026-06-01' });
+    const run = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist(round)], { CONTENT_DIR: content, BUILD_DATE: '2026-06-01' });
     if (run.status !== 0) {
       console.error(run.output);
       throw new Error(`the build failed with status ${run.status}`);
     }
     return run;
   };
-  const baseDist = join(work, 'baseline-dist');
-  const buildBaseline = async (): Promise<BaselineRun> => {
+  const buildBaseline = async (round: number): Promise<BaselineRun> => {
+    const baseDist = join(work, `baseline-dist-${round}`);
     rmSync(join(ROOT, 'bench/baseline/node_modules/.astro'), { recursive: true, force: true });
     const astro = await measure(process.execPath, [ASTRO, 'build', '--root', join(ROOT, 'bench/baseline'), '--outDir', baseDist], { BASELINE_ESSAYS: join(content, 'essays') });
     if (astro.status !== 0) throw new Error(`the baseline build failed:\n${astro.output}`);
@@ -218,17 +229,18 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   const ours: Measured[] = [];
   const baselines: BaselineRun[] = [];
   for (let round = 0; round < options.repeat; round++) {
-    ours.push(await buildOurs());
-    if (options.baseline) baselines.push(await buildBaseline());
+    ours.push(await buildOurs(round));
+    if (options.baseline) baselines.push(await buildBaseline(round));
   }
   const last = ours.at(-1)!;
+  const lastDist = dist(options.repeat - 1);
   const wallMs = median(ours.map((run) => run.wallMs));
   const peakBytes = Math.max(...ours.map((run) => run.peakBytes));
   const pages = Number(/(\d+) page\(s\) built/.exec(last.output)?.[1] ?? 0);
-  const site = sizeOf(dist);
-  const index = sizeOf(join(dist, 'pagefind'));
-  const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, '_astro', f))).length, 0);
-  const essayHtml = gzipSync(readFileSync(join(dist, 'essays', 'essay-00001', 'index.html'))).length;
+  const site = sizeOf(lastDist);
+  const index = sizeOf(join(lastDist, 'pagefind'));
+  const css = readdirSync(join(lastDist, '_astro')).filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipSync(readFileSync(join(lastDist, '_astro', f))).length, 0);
+  const essayHtml = gzipSync(readFileSync(join(lastDist, 'essays', 'essay-00001', 'index.html'))).length;
   const each = (runs: readonly { wallMs: number }[]) => (runs.length > 1 ? ` (median of ${runs.map((run) => s(run.wallMs)).join(', ')})` : '');
 
   const rows: Array<[string, string]> = [
@@ -244,7 +256,7 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
 
   const result: SizeResult = { essays, ours, wallMs, peakBytes, pages };
   if (options.browser) {
-    const fetched = await queryBytes(dist, ['climate', 'security', '협력']);
+    const fetched = await queryBytes(lastDist, ['climate', 'security', '협력']);
     rows.push(['search page start, once (pagefind.js, worker, wasm, metadata, filters)', kb(fetched.startup)]);
     for (const query of fetched.queries) rows.push([`one-word query "${query.word}" (${query.results}): index and first results`, kb(query.bytes)]);
     result.queryBytes = Math.max(...fetched.queries.map((q) => q.bytes));
@@ -265,10 +277,10 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
 
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-  rmSync(work, { recursive: true, force: true });
-  rmSync(ourCache, { recursive: true, force: true });
   return result;
 }
+
+
 
 async function main() {
   const { values } = parseArgs({
@@ -284,7 +296,11 @@ async function main() {
   const sizes = values.essays.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--essays takes positive whole numbers, separated by commas (got ${values.essays})`);
   const results: SizeResult[] = [];
-  for (const size of sizes) results.push(await benchSize(size, { browser: !values['no-browser'], baseline: !values['no-baseline'], repeat }));
+  try {
+    for (const size of sizes) results.push(await benchSize(size, { browser: !values['no-browser'], baseline: !values['no-baseline'], repeat }));
+  } finally {
+    for (const folder of leftovers.splice(0)) rmSync(folder, { recursive: true, force: true });
+  }
 
   console.log('\n== targets ==');
   const check = (label: string, ok: boolean | undefined, detail: string) => console.log(`${ok === undefined ? 'n/a ' : ok ? 'met ' : 'MISS'}  ${label}: ${detail}`);

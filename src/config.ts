@@ -22,14 +22,21 @@ export const SITE = {
   essaysPerPage: 20,
 } as const;
 
+let normalisedBase: { value: string | undefined; base: string } | undefined;
+
 /**
  * The path the site is served under: `BASE_PATH` ("/archive/"; GitHub project pages serve
  * "/<repo>/"), always with a slash at each end. Read here rather than from Vite's BASE_URL,
  * which a BASE_URL variable in the shell would override.
  */
 export function basePath(): string {
-  const trimmed = (process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  // Asked for by every link of every page: normalised once per value of BASE_PATH.
+  const value = process.env.BASE_PATH;
+  if (normalisedBase === undefined || normalisedBase.value !== value) {
+    const trimmed = (value || '/').replace(/^\/+|\/+$/g, '');
+    normalisedBase = { value, base: trimmed ? `/${trimmed}/` : '/' };
+  }
+  return normalisedBase.base;
 }
 
 /** Folder holding the collections: `CONTENT_DIR` when set, else `content/`. */

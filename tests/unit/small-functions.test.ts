@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { basePath } from '../../src/config';
 import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/lib/countries';
 import { attachmentType, extensionOf, formatBytes } from '../../src/lib/files';
 import { joinNames, ordinal } from '../../src/lib/labels';
@@ -112,5 +113,26 @@ describe('redirect page', () => {
     expect(html).toContain('<link rel="canonical" href="https://x.org/essays/a/">');
     expect(html).toContain('“A &amp; &lt;B&gt; &quot;C&quot;” is now at <a href="/essays/a/">');
     expect(html).not.toContain('<B>');
+  });
+});
+
+describe('basePath', () => {
+  test('BASE_PATH with a slash at each end, read again whenever it changes', () => {
+    const saved = process.env.BASE_PATH;
+    try {
+      delete process.env.BASE_PATH;
+      expect(basePath()).toBe('/');
+      process.env.BASE_PATH = 'archive';
+      expect(basePath()).toBe('/archive/');
+      process.env.BASE_PATH = '//programme/archive//';
+      expect(basePath()).toBe('/programme/archive/');
+      process.env.BASE_PATH = '/';
+      expect(basePath()).toBe('/');
+      delete process.env.BASE_PATH;
+      expect(basePath()).toBe('/');
+    } finally {
+      if (saved === undefined) delete process.env.BASE_PATH;
+      else process.env.BASE_PATH = saved;
+    }
   });
 });
