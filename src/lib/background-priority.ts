@@ -13,15 +13,22 @@
  * an error: the work runs all the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 /**
- * The niceness given to background work (0 is normal, 19 the lowest). Not the lowest: starved
- * of the processor, Pagefind wrote its index at the very end of the build, when Astro's own
- * memory is highest, and the two peaks together passed 2 GiB at 4,000 essays. At 10 it still
- * yields to the main thread, finishes a few seconds before it, and the peak stays at 1.9 GB.
+ * How much lower than its own the priority of background work is made, in niceness (0 is
+ * normal, 19 the lowest): relative, so that a build started with `nice` keeps its order.
+ * Not as low as it goes: starved of the processor, Pagefind wrote its index at the very end
+ * of the build, when Astro's own memory is highest, and the two peaks together passed 2 GiB
+ * at 4,000 essays. 10 lower, it still yields to the main thread, finishes a few seconds
+ * before it, and the peak stays at 1.9 GB.
  */
 export const BACKGROUND_NICENESS = 10;
+
+/** The niceness that is `BACKGROUND_NICENESS` lower in priority than `current`. */
+export function backgroundNiceness(current: number): number {
+  return Math.min(19, current + BACKGROUND_NICENESS);
+}
 
 export const linux = process.platform === 'linux';
 
@@ -37,7 +44,7 @@ export function lowerProcessPriority(pid: number): number {
   }
   for (const thread of threads) {
     try {
-      setPriority(Number(thread), BACKGROUND_NICENESS);
+      setPriority(Number(thread), backgroundNiceness(getPriority(Number(thread))));
       lowered++;
     } catch {
       // The thread has ended since it was listed.
@@ -50,7 +57,13 @@ export function lowerProcessPriority(pid: number): number {
 export function childProcessesNamed(name: string): number[] {
   if (!linux) return [];
   const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return found; // no /proc mounted: nothing to lower
+  }
+  for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // "pid (comm) state ppid …": the command name may hold spaces and parentheses.

@@ -15,9 +15,12 @@ import { BACKGROUND_NICENESS, linux } from './background-priority.ts';
 const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { folders, paths, texts, niceness } = workerData;
+const { folders, paths, texts, lowerBy } = workerData;
 // On Linux, process id 0 is the calling thread: this lowers the worker's priority only.
-if (niceness !== undefined) try { require('node:os').setPriority(0, niceness); } catch {}
+if (lowerBy !== undefined) {
+  const os = require('node:os');
+  try { os.setPriority(0, Math.min(19, os.getPriority(0) + lowerBy)); } catch {}
+}
 try {
   for (const folder of folders) mkdirSync(folder, { recursive: true });
   for (let i = 0; i < paths.length; i++) writeFileSync(paths[i], texts[i]);
@@ -36,7 +39,7 @@ export function writeFilesInWorker(folders: readonly string[], files: ReadonlyAr
         folders,
         paths: files.map(([path]) => path),
         texts: files.map(([, text]) => text),
-        niceness: linux ? BACKGROUND_NICENESS : undefined,
+        lowerBy: linux ? BACKGROUND_NICENESS : undefined,
       },
     });
     let settled = false;

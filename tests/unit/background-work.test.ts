@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKGROUND_NICENESS, childProcessesNamed, lowerProcessPriority } from '../../src/lib/background-priority';
+import { BACKGROUND_NICENESS, backgroundNiceness, childProcessesNamed, lowerProcessPriority } from '../../src/lib/background-priority';
 import { writeFilesInWorker } from '../../src/lib/file-writer';
 
 const folders: string[] = [];
@@ -43,10 +43,11 @@ describe('writeFilesInWorker', () => {
   it.runIf(process.platform === 'linux')('runs at the background priority, leaving the main thread as it was', async () => {
     const root = scratch();
     const files = Array.from({ length: 20_000 }, (_, i) => [join(root, `f${i}.json`), '[]\n'] as const);
-    const writing = writeFilesInWorker([], files);
+    let done = false;
+    const writing = writeFilesInWorker([], files).finally(() => (done = true));
     const seen = new Map<string, number>();
     // Sample the threads while the worker writes: its thread is the one named WorkerThread.
-    for (let i = 0; i < 50 && !seen.has('WorkerThread'); i++) {
+    while (!done && !seen.has('WorkerThread')) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       for (const task of readdirSync('/proc/self/task')) {
         try {
@@ -74,6 +75,20 @@ describe.runIf(process.platform === 'linux')('background priority of a child pro
     expect(lowerProcessPriority(child.pid!)).toBe(1);
     expect(niceness(`/proc/${child.pid}/stat`)).toBe(BACKGROUND_NICENESS);
     expect(niceness(`/proc/${other.pid}/stat`)).toBe(0);
+  });
+
+  it('lowers a priority relative to its own, never past the lowest', () => {
+    expect(backgroundNiceness(0)).toBe(BACKGROUND_NICENESS);
+    expect(backgroundNiceness(5)).toBe(5 + BACKGROUND_NICENESS);
+    expect(backgroundNiceness(15)).toBe(19);
+    const child = spawn('nice', ['-n', '5', 'sleep', '30']);
+    children.push(child);
+    // `nice` replaces itself with `sleep`: wait until it has.
+    const started = Date.now();
+    while (!readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').startsWith('sleep') && Date.now() - started < 5000);
+    expect(niceness(`/proc/${child.pid}/stat`)).toBe(5);
+    lowerProcessPriority(child.pid!);
+    expect(niceness(`/proc/${child.pid}/stat`)).toBe(5 + BACKGROUND_NICENESS);
   });
 
   it('does nothing for a process that has gone', () => {
