@@ -20,8 +20,22 @@ export function validatedContent(folder: string): ValidationResult {
   return result;
 }
 
-/** The published archive of a validated folder on `day` (drafts and scheduled essays left out). */
+const archives = new WeakMap<ValidationResult, { day: number; archive: ReturnType<typeof buildPublished> }>();
+
+/**
+ * The published archive of a validated folder on `day` (drafts and scheduled essays left out),
+ * built once for the integrations that share it (the search index, the citation files).
+ */
 export function publishedArchive(result: ValidationResult, day: Date) {
+  let built = archives.get(result);
+  if (built?.day !== day.getTime()) {
+    built = { day: day.getTime(), archive: buildPublished(result, day) };
+    archives.set(result, built);
+  }
+  return built.archive;
+}
+
+function buildPublished(result: ValidationResult, day: Date) {
   const of = <T>(collection: string) => result.entries.filter((e) => e.collection === collection) as unknown as T[];
   return buildArchive(
     {

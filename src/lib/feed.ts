@@ -57,8 +57,8 @@ export interface EssayItemParts {
   link: string;
   authorNames: readonly string[];
   topicNames: readonly string[];
-  /** The essay rendered to HTML, with absolute URLs. */
-  content: string;
+  /** The essay rendered to HTML, with absolute URLs; left out, the item carries the summary only. */
+  content?: string | undefined;
 }
 
 export function essayFeedItem({ essay, link, authorNames, topicNames, content }: EssayItemParts): RSSFeedItem {
@@ -67,7 +67,7 @@ export function essayFeedItem({ essay, link, authorNames, topicNames, content }:
     link,
     pubDate: essay.data.pubDate,
     description: essay.data.description,
-    content,
+    ...(content === undefined ? {} : { content }),
     categories: [...topicNames],
     customData: authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') + `<dc:language>${escapeXml(essay.data.lang)}</dc:language>`,
   };

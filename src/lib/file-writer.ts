@@ -8,19 +8,17 @@
  * one after another (docs/performance.md). One worker never competes with itself, and at a
  * low priority (lib/background-priority.ts) it leaves the main thread free to render.
  */
+import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { BACKGROUND_NICENESS, linux } from './background-priority.ts';
+import { backgroundNiceness, linux } from './background-priority.ts';
 
 /** What the worker runs: plain JavaScript, so that it needs no build step and no loader. */
 const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { folders, paths, texts, lowerBy } = workerData;
+const { folders, paths, texts, niceness } = workerData;
 // On Linux, process id 0 is the calling thread: this lowers the worker's priority only.
-if (lowerBy !== undefined) {
-  const os = require('node:os');
-  try { os.setPriority(0, Math.min(19, os.getPriority(0) + lowerBy)); } catch {}
-}
+if (niceness !== undefined) try { require('node:os').setPriority(0, niceness); } catch {}
 try {
   for (const folder of folders) mkdirSync(folder, { recursive: true });
   for (let i = 0; i < paths.length; i++) writeFileSync(paths[i], texts[i]);
@@ -39,7 +37,8 @@ export function writeFilesInWorker(folders: readonly string[], files: ReadonlyAr
         folders,
         paths: files.map(([path]) => path),
         texts: files.map(([, text]) => text),
-        lowerBy: linux ? BACKGROUND_NICENESS : undefined,
+        // A new thread starts at its creator's priority: the worker takes the one below it.
+        niceness: linux ? backgroundNiceness(getPriority()) : undefined,
       },
     });
     let settled = false;

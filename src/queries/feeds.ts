@@ -36,15 +36,13 @@ async function essayItems(essays: readonly Essay[], archive: Archive, site: URL,
   return Promise.all(
     essays.map(async (essay) => {
       const link = absolute(entryPath('essays', essay.id), site);
-      const item = essayFeedItem({
+      return essayFeedItem({
         essay,
         link,
         authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
         topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
-        content: withContent ? absolutizeHtml(await fullContent(essay), link) : '',
+        content: withContent ? absolutizeHtml(await fullContent(essay), link) : undefined,
       });
-      if (!withContent) delete item.content;
-      return item;
     }),
   );
 }
