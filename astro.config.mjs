@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/base-links';
+import { baseLinksPlugins } from './src/lib/base-links';
 import { basePath, cacheDirFor, contentDir, SITE } from './src/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
@@ -19,7 +19,7 @@ export default defineConfig({
   // Keep the whitespace between inline elements: compression joins "<a>A</a> <a>B</a>" lists.
   compressHTML: false,
   // Site paths written in content ("/partners/x/") follow the base path.
-  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
+  markdown: { processor: satteri({ mdastPlugins: baseLinksPlugins(base) }) },
   trailingSlash: 'ignore',
   // Scripts and styles stay in files: a strict Content-Security-Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { basePath } from '../../src/config';
+import { baseLinksPlugins, withBasePath } from '../../src/lib/base-links';
 import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/lib/countries';
 import { attachmentType, extensionOf, formatBytes } from '../../src/lib/files';
 import { joinNames, ordinal } from '../../src/lib/labels';
@@ -134,5 +135,30 @@ describe('basePath', () => {
       if (saved === undefined) delete process.env.BASE_PATH;
       else process.env.BASE_PATH = saved;
     }
+  });
+});
+
+describe('base links in Markdown', () => {
+  test('site paths get the base path; other links, and paths that have it, are left alone', () => {
+    expect(withBasePath('/partners/asialink/', '/archive/')).toBe('/archive/partners/asialink/');
+    expect(withBasePath('/archive/partners/asialink/', '/archive/')).toBe('/archive/partners/asialink/');
+    expect(withBasePath('https://example.org/x', '/archive/')).toBe('https://example.org/x');
+    expect(withBasePath('//cdn.example.org/x', '/archive/')).toBe('//cdn.example.org/x');
+    expect(withBasePath('../x', '/archive/')).toBe('../x');
+  });
+
+  test('no plugin at the root of a host; under a base path, one that rewrites links, images and definitions', () => {
+    expect(baseLinksPlugins('/')).toEqual([]);
+    expect(baseLinksPlugins('')).toEqual([]);
+    const [plugin] = baseLinksPlugins('/archive/');
+    const set: Array<[string, string]> = [];
+    const context = { setProperty: (node: { url: string }, _key: 'url', value: string) => set.push([node.url, value]) };
+    plugin!.link({ url: '/topics/x/' }, context);
+    plugin!.image({ url: 'https://example.org/a.png' }, context);
+    plugin!.definition({ url: '/people/y/' }, context);
+    expect(set).toEqual([
+      ['/topics/x/', '/archive/topics/x/'],
+      ['/people/y/', '/archive/people/y/'],
+    ]);
   });
 });
