@@ -19,7 +19,8 @@ import { glob } from 'astro/loaders';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { contentDir } from './config';
 import { HtmlShelf, shelvedPlace } from './lib/html-shelf';
-import { readingMinutes } from './lib/reading-time';
+import { forgetSharedMarkdownTexts, takeMarkdownText } from './lib/markdown-text';
+import { readingMinutesOfText } from './lib/reading-time';
 import { contentLayerSchemas as schemas } from './schemas/index';
 import { astroData, takeValidated } from './validation/handoff';
 
@@ -56,7 +57,7 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
                 return target.set({
                   ...entry,
                   ...(rendered ? { rendered: shelf.put({ ...rendered, metadata }) } : {}),
-                  ...(options.readingTime ? { data: { ...entry.data, readingMinutes: readingMinutes(body ?? '') } } : {}),
+                  ...(options.readingTime ? { data: { ...entry.data, readingMinutes: readingMinutesOfText(takeMarkdownText(body ?? '')) } } : {}),
                 });
               };
             }
@@ -65,6 +66,7 @@ function loader(folder: string, extensions: string, options: { readingTime?: boo
           },
         }),
       });
+      if (options.readingTime) forgetSharedMarkdownTexts();
       shelf.goLive();
       shelf.prune(context.store.values().flatMap((entry) => shelvedPlace(entry.rendered) ?? []));
     },

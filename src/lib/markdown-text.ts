@@ -16,3 +16,41 @@ export function markdownText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Bodies' texts made once for two readers of one build: the search records, made by an
+ * integration before Astro reads any content, and the reading time, taken by the essays'
+ * loader as each essay is loaded. The two are separate module instances (one imported by
+ * Node, the other by Vite), so the texts travel through a process-wide slot, keyed by the
+ * body itself: a body that has changed in between is not found, and its text is made afresh.
+ * Astro trims a body; so does the key.
+ */
+const SLOT = Symbol.for('archive.markdown-texts');
+
+function sharedTexts(): Map<string, string> {
+  const holder = globalThis as { [SLOT]?: Map<string, string> };
+  return (holder[SLOT] ??= new Map());
+}
+
+/** `markdownText(markdown)`, also kept for the next `takeMarkdownText` of the same body. */
+export function shareMarkdownText(markdown: string): string {
+  const body = markdown.trim();
+  const text = markdownText(body);
+  sharedTexts().set(body, text);
+  return text;
+}
+
+/** The text kept for this body by `shareMarkdownText`, given up as it is taken; or made now. */
+export function takeMarkdownText(markdown: string): string {
+  const body = markdown.trim();
+  const texts = sharedTexts();
+  const text = texts.get(body);
+  if (text === undefined) return markdownText(body);
+  texts.delete(body);
+  return text;
+}
+
+/** Drops the texts no one took (a body changed since its record was made). */
+export function forgetSharedMarkdownTexts(): void {
+  sharedTexts().clear();
+}

@@ -30,8 +30,13 @@ function isLetterOrDigit(text: string, index: number, code: number): boolean {
   return letterOrDigit[code] === 1;
 }
 
+/** Minutes to read a Markdown or MDX body. */
 export function readingMinutes(markdown: string): number {
-  const text = markdownText(markdown);
+  return readingMinutesOfText(markdownText(markdown));
+}
+
+/** Minutes to read a body's text, its syntax taken out (`markdownText`). */
+export function readingMinutesOfText(text: string): number {
   let cjkChars = 0;
   let words = 0;
   // A word is a run of characters between spaces (or CJK characters) holding a letter or digit.

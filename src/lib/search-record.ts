@@ -8,7 +8,7 @@
 import { countryName } from './countries.ts';
 import { formatDate, toIsoDate, type DatePrecision } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { markdownText } from './markdown-text.ts';
+import { markdownText, shareMarkdownText } from './markdown-text.ts';
 import { languageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
@@ -86,7 +86,7 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
   return {
     type: 'essay',
     title: data.title,
-    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, markdownText(body)),
+    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, shareMarkdownText(body)),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.essay],

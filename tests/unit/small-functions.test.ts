@@ -1,10 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { basePath } from '../../src/config';
 import { baseLinksPlugins, withBasePath } from '../../src/lib/base-links';
 import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/lib/countries';
 import { attachmentType, extensionOf, formatBytes } from '../../src/lib/files';
 import { joinNames, ordinal } from '../../src/lib/labels';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { markdownText } from '../../src/lib/markdown-text';
+import { readingMinutes, readingMinutesOfText } from '../../src/lib/reading-time';
 import { redirectPageHtml } from '../../src/lib/redirect-page';
 import { languageName, textDirection } from '../../src/lib/text-direction';
 import { aliasOutputFile, attachmentPath, entryPath, essayListPath, joinBase } from '../../src/lib/urls';
@@ -160,5 +161,39 @@ describe('base links in Markdown', () => {
       ['/topics/x/', '/archive/topics/x/'],
       ['/people/y/', '/archive/people/y/'],
     ]);
+  });
+});
+
+describe('body texts shared between the search records and the reading time', () => {
+  const body = '\n# Heading\n\nSome *emphasised* words and [a link](/x/).\n\n';
+  const slot = () => (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('archive.markdown-texts')];
+
+  test('a text made for the search records is taken once by another module instance, then made afresh', async () => {
+    const { markdownText, shareMarkdownText, forgetSharedMarkdownTexts } = await import('../../src/lib/markdown-text');
+    forgetSharedMarkdownTexts();
+    expect(shareMarkdownText(body)).toBe(markdownText(body));
+    expect(slot()?.size).toBe(1);
+    // The loader's copy of the module (Vite's) is another instance: it finds the text all the same.
+    vi.resetModules();
+    const other = await import('../../src/lib/markdown-text');
+    // Astro trims the body it gives the loader.
+    expect(other.takeMarkdownText(body.trim())).toBe('Heading Some emphasised words and a link.');
+    expect(slot()?.size).toBe(0);
+    expect(other.takeMarkdownText(body)).toBe(markdownText(body));
+  });
+
+  test('a body changed since is not found, and its text is its own', async () => {
+    const { shareMarkdownText, takeMarkdownText, forgetSharedMarkdownTexts } = await import('../../src/lib/markdown-text');
+    forgetSharedMarkdownTexts();
+    shareMarkdownText(body);
+    expect(takeMarkdownText(body.replace('Some', 'Other'))).toBe('Heading Other emphasised words and a link.');
+    expect(slot()?.size).toBe(1);
+    forgetSharedMarkdownTexts();
+    expect(slot()?.size).toBe(0);
+  });
+
+  test('the reading time of a text is that of its body', () => {
+    const markdown = '東京abc京都 '.repeat(250) + '[x](/y/) '.repeat(190);
+    expect(readingMinutesOfText(markdownText(markdown))).toBe(readingMinutes(markdown));
   });
 });
