@@ -315,7 +315,7 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
           [`  least wall time that work allows on ${CORES} cores`, s(effort.floorMs)],
         ] as Array<[string, string]>)
       : []),
-    ['peak memory (process tree)', mb(peakBytes)],
+    ['peak memory (process tree)', `${mb(peakBytes)}${ours.length > 1 ? ` (the largest of ${ours.map((run) => mb(run.peakBytes)).join(', ')})` : ''}`],
     ['pages built', String(pages)],
     ['pages per second', (pages / (wallMs / 1000)).toFixed(0)],
     ['dist/ size', `${mb(site.bytes)} in ${site.files} files`],
@@ -342,7 +342,7 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
       ...(baselines.every((run) => run.astro.cpuMs !== undefined && run.pagefind.cpuMs !== undefined)
         ? ([['baseline: processor time', s(median(baselines.map((run) => run.astro.cpuMs! + run.pagefind.cpuMs!)))]] as Array<[string, string]>)
         : []),
-      ['baseline: peak memory', mb(baseline.peakBytes)],
+      ['baseline: peak memory', `${mb(baseline.peakBytes)}${baselines.length > 1 ? ` (the largest of ${baselines.map((run) => mb(run.peakBytes)).join(', ')})` : ''}`],
       ['ours / baseline, wall time', `${(wallMs / baseline.wallMs).toFixed(2)}${options.repeat > 1 ? ` (medians; round by round: ${ours.map((run, i) => (run.wallMs / baselines[i]!.wallMs).toFixed(2)).join(', ')})` : ''}`],
     );
   }

@@ -1,7 +1,7 @@
 /**
- * An essay's body as an HTML string (for feeds), rendered once per build whatever the
- * number of feeds that carry it. Works for Markdown and MDX alike, through Astro's
- * container renderer.
+ * An essay's body as an HTML string, for the main feed (the only one that carries full
+ * texts). Works for Markdown and MDX alike, through Astro's container renderer. Not kept:
+ * the feed is made a part at a time so that the whole archive's texts are never held at once.
  */
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -10,20 +10,10 @@ import { renderEntry } from './render.ts';
 import type { Essay } from './archive.ts';
 
 let container: Promise<AstroContainer> | undefined;
-const cache = new Map<string, Promise<string>>();
 
-async function renderBody(essay: Essay): Promise<string> {
+export async function essayHtml(essay: Essay): Promise<string> {
   // MDX bodies are components of their own: the container needs the MDX renderer for them.
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await renderEntry(essay);
   return (await container).renderToString(Content);
-}
-
-export function essayHtml(essay: Essay): Promise<string> {
-  let html = cache.get(essay.id);
-  if (!html) {
-    html = renderBody(essay);
-    cache.set(essay.id, html);
-  }
-  return html;
 }

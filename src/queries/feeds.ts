@@ -6,7 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
-import { dialogueFeedItem, essayFeedItem, newest, renderFeed } from '../lib/feed.ts';
+import { dialogueFeedItem, essayFeedItem, newest, renderFeed, renderFeedInParts } from '../lib/feed.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { entryPath } from '../lib/urls.ts';
 import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive.ts';
@@ -32,19 +32,15 @@ export const feedLinks = {
 
 const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
 
-async function essayItems(essays: readonly Essay[], archive: Archive, site: URL, withContent: boolean): Promise<RSSFeedItem[]> {
-  return Promise.all(
-    essays.map(async (essay) => {
-      const link = absolute(entryPath('essays', essay.id), site);
-      return essayFeedItem({
-        essay,
-        link,
-        authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
-        topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
-        content: withContent ? absolutizeHtml(await fullContent(essay), link) : undefined,
-      });
-    }),
-  );
+async function essayItem(essay: Essay, archive: Archive, site: URL, withContent: boolean): Promise<RSSFeedItem> {
+  const link = absolute(entryPath('essays', essay.id), site);
+  return essayFeedItem({
+    essay,
+    link,
+    authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
+    topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
+    content: withContent ? absolutizeHtml(await fullContent(essay), link) : undefined,
+  });
 }
 
 /** What a feed reader shows of an essay: its lead image, its text, and its downloads. */
@@ -74,18 +70,18 @@ const lastChange = (essays: readonly Essay[], archive: Archive) => newest(essays
  * every essay's text hundreds of times over.
  */
 export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[], { fullContent: withContent = false } = {}): Promise<string> {
-  return renderFeed(
-    {
-      title: feed.title,
-      description,
-      link: absolute(page, site),
-      self: new URL(feed.href, site).href,
-      stylesheet: sitePath('/rss.xsl'),
-      language: SITE.lang,
-      lastBuildDate: lastChange(essays, archive),
-    },
-    await essayItems(essays, archive, site, withContent),
-  );
+  const channel = {
+    title: feed.title,
+    description,
+    link: absolute(page, site),
+    self: new URL(feed.href, site).href,
+    stylesheet: sitePath('/rss.xsl'),
+    language: SITE.lang,
+    lastBuildDate: lastChange(essays, archive),
+  };
+  // Full texts are made a part at a time (lib/feed.ts), not all held at once.
+  if (withContent) return renderFeedInParts(channel, essays, (essay) => essayItem(essay, archive, site, true));
+  return renderFeed(channel, await Promise.all(essays.map((essay) => essayItem(essay, archive, site, false))));
 }
 
 export async function dialogueFeed(archive: Archive, site: URL): Promise<string> {

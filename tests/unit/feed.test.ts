@@ -3,7 +3,7 @@ import Parser from 'rss-parser';
 import { describe, expect, test } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolute-urls';
 import { parseIsoDate } from '../../src/lib/dates';
-import { dialogueFeedItem, escapeXml, newest, renderFeed } from '../../src/lib/feed';
+import { dialogueFeedItem, escapeXml, newest, renderFeed, renderFeedInParts } from '../../src/lib/feed';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
@@ -76,5 +76,43 @@ describe('feeds', () => {
     expect(parsed.items[0]?.pubDate).toBe('Mon, 14 Jul 2025 00:00:00 GMT');
     expect(parsed.items[0]?.content).toContain('Roundtable · 14–16 July 2025 · Seoul, South Korea · with Harbour & Co');
     expect(xml).not.toContain('someone');
+  });
+});
+
+describe('a full-text feed made a part at a time', () => {
+  const channel = {
+    title: 'Essays & <more>',
+    description: 'All of them',
+    link: 'https://x.org/essays/',
+    self: 'https://x.org/rss.xml',
+    stylesheet: '/rss.xsl',
+    language: 'en',
+    lastBuildDate: day('2026-02-03'),
+  };
+  const item = (i: number) =>
+    Promise.resolve({
+      title: `Essay ${i} <item> & "quotes"`,
+      link: `https://x.org/essays/e${i}/`,
+      pubDate: day('2025-01-01'),
+      description: `Summary ${i}, with <item> in it`,
+      content: `<p>Text ${i} with <a href="https://x.org/">a link</a> and 협력 기후</p>`,
+      categories: ['Security'],
+      customData: `<dc:creator>Author ${i}</dc:creator><dc:language>en</dc:language>`,
+    });
+
+  test.each([0, 1, 3, 4, 5, 11])('%i items, in parts of 4, are written as one call writes them', async (count) => {
+    const numbers = Array.from({ length: count }, (_, i) => i);
+    const whole = await renderFeed(channel, await Promise.all(numbers.map(item)), { contentNamespace: true });
+    const parts = await renderFeedInParts(channel, numbers, item, 4);
+    expect(parts).toBe(whole);
+    expect(SyntaxValidator.validate(parts)).toBe(true);
+    const parsed = await new Parser().parseString(parts);
+    expect(parsed.items.map((i) => i.link)).toEqual(numbers.map((i) => `https://x.org/essays/e${i}/`));
+  });
+
+  test('the content namespace is declared once, as when every item carries content', async () => {
+    const xml = await renderFeedInParts(channel, [0, 1, 2], item, 2);
+    expect(xml.match(/xmlns:content=/g)).toHaveLength(1);
+    expect(xml).toBe(await renderFeed(channel, await Promise.all([0, 1, 2].map(item))));
   });
 });
