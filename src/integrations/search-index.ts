@@ -23,6 +23,7 @@ import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
 import { childProcessesNamed, lowerProcessPriority } from '../lib/background-priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
+import { announceIndexWriting } from '../lib/memory-turns.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { entryPath } from '../lib/urls.ts';
@@ -64,11 +65,14 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
     // Indexing only has to be done by the end of the build: it yields to the page rendering.
     for (const pid of childProcessesNamed('pagefind')) lowerProcessPriority(pid);
     const problems = [...errors];
-    // Sent in batches: a few requests in flight keep Pagefind busy without flooding it.
+    const count = records.length;
+    // Sent in batches: a few requests in flight keep Pagefind busy without flooding it. Each
+    // batch leaves the list as it is sent, so that the records' texts are not held while
+    // Pagefind writes the index, when the build's memory is highest.
     const batch = 32;
-    for (let start = 0; start < records.length; start += batch) {
+    while (records.length > 0) {
       await Promise.all(
-        records.slice(start, start + batch).map(async ({ collection, id, record }) => {
+        records.splice(0, batch).map(async ({ collection, id, record }) => {
           const response = await index.addCustomRecord({
             url: sitePath(entryPath(collection, id)),
             content: segmentWords(record.text),
@@ -90,10 +94,12 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
     } finally {
       await pagefind.close();
     }
-    return { folder, count: records.length, problems };
+    return { folder, count, problems };
   })();
   // The failure, if any, is reported when the build waits for the index.
   written.catch(() => undefined);
+  // The main feed, the build's largest page, is made once the index is written (lib/memory-turns.ts).
+  announceIndexWriting(written);
   return { written };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKGROUND_NICENESS, backgroundNiceness, childProcessesNamed, lowerProcessPriority } from '../../src/lib/background-priority';
 import { writeFilesInWorker } from '../../src/lib/file-writer';
+import { announceIndexWriting, indexWritingDone } from '../../src/lib/memory-turns';
 
 const folders: string[] = [];
 const children: ChildProcess[] = [];
@@ -93,5 +94,36 @@ describe.runIf(process.platform === 'linux')('background priority of a child pro
 
   it('does nothing for a process that has gone', () => {
     expect(lowerProcessPriority(2 ** 22 + 12345)).toBe(0);
+  });
+});
+
+describe('the main feed waits for the search index to be written', () => {
+  const slot = Symbol.for('archive.search-index-written');
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[slot];
+  });
+
+  it('goes at once when no index is being written (the dev server)', async () => {
+    delete (globalThis as Record<symbol, unknown>)[slot];
+    await expect(indexWritingDone()).resolves.toBeUndefined();
+  });
+
+  it('goes once the index is written, and not before', async () => {
+    let finish!: () => void;
+    announceIndexWriting(new Promise<void>((resolve) => (finish = resolve)));
+    const order: string[] = [];
+    const waiting = indexWritingDone().then(() => order.push('feed'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    order.push('index written');
+    finish();
+    await waiting;
+    expect(order).toEqual(['index written', 'feed']);
+  });
+
+  it('goes when the index has failed: the build reports that failure itself', async () => {
+    const failed = Promise.reject(new Error('Pagefind could not start'));
+    failed.catch(() => undefined);
+    announceIndexWriting(failed);
+    await expect(indexWritingDone()).resolves.toBeUndefined();
   });
 });
