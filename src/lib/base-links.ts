@@ -23,8 +23,8 @@ interface Context {
 
 /**
  * The Markdown plugins the site needs under `base`: the base-links plugin, or none when the
- * site is at the root of its host and there is nothing to prefix. Without plugins, Sätteri
- * hands the Markdown tree to JavaScript once less for every body it renders.
+ * site is at the root of its host and there is nothing to prefix (Sätteri then has no call
+ * into JavaScript to make for every link and image of every body).
  */
 export function baseLinksPlugins(base: string) {
   return base === '/' || base === '' ? [] : [baseLinksPlugin(base)];
