@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cacheDirFor } from '../src/config.ts';
+import { procStatFields } from '../src/lib/background-priority.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { writeCorpus } from './lib/corpus.ts';
 import { serveStatic } from './lib/serve.ts';
@@ -56,12 +57,11 @@ const TICK_MS = 10;
 
 /**
  * The times of a `/proc/<pid>/stat` or `/proc/<pid>/task/<tid>/stat` line, in milliseconds:
- * its own user and system time, and that of the children it has waited for. The command name
- * in parentheses may hold spaces and parentheses itself, so fields are counted from the last ")".
+ * its own user and system time, and that of the children it has waited for.
  */
 export function statTimes(line: string): { ownMs: number; childrenMs: number } {
-  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
-  // After the name: state is field 3 of the line, utime 14, stime 15, cutime 16, cstime 17.
+  const fields = procStatFields(line);
+  // utime is field 14 of the line, stime 15, cutime 16, cstime 17.
   const field = (n: number) => Number(fields[n - 3]);
   return { ownMs: (field(14) + field(15)) * TICK_MS, childrenMs: (field(16) + field(17)) * TICK_MS };
 }
@@ -351,8 +351,6 @@ async function benchSize(essays: number, options: { browser: boolean; baseline: 
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   return result;
 }
-
-
 
 async function main() {
   const { values } = parseArgs({

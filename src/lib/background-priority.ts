@@ -32,6 +32,16 @@ export function backgroundNiceness(current: number): number {
 
 export const linux = process.platform === 'linux';
 
+/**
+ * The fields of a `/proc/<pid>/stat` (or `task/<tid>/stat`) line after the command name:
+ * `[0]` is the state (field 3 of the line), `[1]` the parent's id (field 4), and field n is
+ * at `n - 3`. The name, in parentheses, may hold spaces and parentheses itself, so the fields
+ * are counted from the last ")".
+ */
+export function procStatFields(line: string): string[] {
+  return line.slice(line.lastIndexOf(')') + 2).split(' ');
+}
+
 /** Lowers the priority of every thread of process `pid`. Returns how many were lowered. */
 export function lowerProcessPriority(pid: number): number {
   if (!linux) return 0;
@@ -66,9 +76,7 @@ export function childProcessesNamed(name: string): number[] {
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // "pid (comm) state ppid …": the command name may hold spaces and parentheses.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const ppid = Number(procStatFields(readFileSync(`/proc/${entry}/stat`, 'utf8'))[1]);
       if (ppid !== process.pid) continue;
       if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(name)) found.push(Number(entry));
     } catch {

@@ -1,3 +1,5 @@
+import { processSlot } from './process-slot.ts';
+
 /**
  * The words of a Markdown or MDX body, without its syntax: what a reader reads. Used for
  * reading time and for the search index, which indexes the text of each record.
@@ -20,16 +22,20 @@ export function markdownText(markdown: string): string {
 /**
  * Bodies' texts made once for two readers of one build: the search records, made by an
  * integration before Astro reads any content, and the reading time, taken by the essays'
- * loader as each essay is loaded. The two are separate module instances (one imported by
- * Node, the other by Vite), so the texts travel through a process-wide slot, keyed by the
- * body itself: a body that has changed in between is not found, and its text is made afresh.
- * Astro trims a body; so does the key.
+ * loader as each essay is loaded. The two are separate module instances, so the texts travel
+ * through a process-wide slot (lib/process-slot.ts), keyed by the body itself: a body that has
+ * changed in between is not found, and its text is made afresh. Astro trims a body; so does
+ * the key.
  */
-const SLOT = Symbol.for('archive.markdown-texts');
+const shared = processSlot<Map<string, string>>('archive.markdown-texts');
 
 function sharedTexts(): Map<string, string> {
-  const holder = globalThis as { [SLOT]?: Map<string, string> };
-  return (holder[SLOT] ??= new Map());
+  let texts = shared.get();
+  if (!texts) {
+    texts = new Map();
+    shared.set(texts);
+  }
+  return texts;
 }
 
 /** `markdownText(markdown)`, also kept for the next `takeMarkdownText` of the same body. */

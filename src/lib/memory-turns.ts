@@ -7,23 +7,21 @@
  * waits until the index is written (or has failed: the build reports that at its end), while
  * the other pages go on rendering.
  *
- * The integration and the feed's endpoint are separate module instances in one process (one
- * imported by Node, the other by Vite): the promise travels through a process-wide slot.
+ * The integration and the feed's endpoint are separate module instances in one process: the
+ * promise travels through a process-wide slot (lib/process-slot.ts).
  */
-const SLOT = Symbol.for('archive.search-index-written');
+import { processSlot } from './process-slot.ts';
 
-interface Slot {
-  [SLOT]?: Promise<unknown>;
-}
+const indexWritten = processSlot<Promise<unknown>>('archive.search-index-written');
 
 /** Tells the rest of the build that the search index is being written, until `written` settles. */
 export function announceIndexWriting(written: Promise<unknown>): void {
-  (globalThis as Slot)[SLOT] = written;
+  indexWritten.set(written);
 }
 
 /** Resolves once the search index announced in this process is written or has failed; at once if none is. */
 export async function indexWritingDone(): Promise<void> {
-  const written = (globalThis as Slot)[SLOT];
+  const written = indexWritten.get();
   if (!written) return;
   try {
     await written;

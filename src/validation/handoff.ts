@@ -8,31 +8,28 @@
  * field): at 4,000 essays that second pass was a fifth of the content layer (docs/
  * performance.md). The loaders take the validated data instead.
  *
- * The integration and the content config are separate module instances in one process (one
- * imported by Node, the other by Vite), so the data travels through a process-wide slot,
- * keyed by the file's absolute path. Each entry carries the file's size and modification
+ * The integration and the content config are separate module instances in one process, so
+ * the data travels through a process-wide slot (lib/process-slot.ts), keyed by the file's
+ * absolute path. Each entry carries the file's size and modification
  * time from before it was read: a file edited since (in `astro dev`, or during a build) no
  * longer matches, and Astro parses it as usual.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { processSlot } from '../lib/process-slot.ts';
 import { fileVersion } from './source.ts';
 import type { ValidatedEntry } from './validate.ts';
 
-const SLOT = Symbol.for('archive.validated-entries');
-
-interface Slot {
-  [SLOT]?: Map<string, ValidatedEntry>;
-}
+const offered = processSlot<Map<string, ValidatedEntry>>('archive.validated-entries');
 
 /** Offers the entries that passed validation to the loaders of this process. */
 export function offerValidated(entries: readonly ValidatedEntry[]): void {
-  (globalThis as Slot)[SLOT] = new Map(entries.map((entry) => [entry.absolutePath, entry]));
+  offered.set(new Map(entries.map((entry) => [entry.absolutePath, entry])));
 }
 
 /** Withdraws the offer (tests). */
 export function withdrawValidated(): void {
-  delete (globalThis as Slot)[SLOT];
+  offered.clear();
 }
 
 /**
@@ -40,7 +37,7 @@ export function withdrawValidated(): void {
  * changed since it was validated.
  */
 export function takeValidated(absolutePath: string): ValidatedEntry | undefined {
-  const entry = (globalThis as Slot)[SLOT]?.get(absolutePath);
+  const entry = offered.get()?.get(absolutePath);
   if (!entry) return undefined;
   try {
     return fileVersion(absolutePath) === entry.version ? entry : undefined;

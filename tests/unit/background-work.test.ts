@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKGROUND_NICENESS, backgroundNiceness, childProcessesNamed, lowerProcessPriority } from '../../src/lib/background-priority';
+import { BACKGROUND_NICENESS, backgroundNiceness, childProcessesNamed, lowerProcessPriority, procStatFields } from '../../src/lib/background-priority';
 import { writeFilesInWorker } from '../../src/lib/file-writer';
 import { announceIndexWriting, indexWritingDone } from '../../src/lib/memory-turns';
 
@@ -21,8 +21,7 @@ function scratch(): string {
 
 /** The niceness of a thread or process, from /proc (field 19 of its stat line). */
 function niceness(path: string): number {
-  const stat = readFileSync(path, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  return Number(procStatFields(readFileSync(path, 'utf8'))[19 - 3]);
 }
 
 describe('writeFilesInWorker', () => {
