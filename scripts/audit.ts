@@ -44,7 +44,7 @@ export async function audit(contentDir: string, paths: readonly string[]): Promi
   const origin = `http://127.0.0.1:${port}`;
   const dist = mkdtempSync(join(tmpdir(), 'audit-'));
   const root = resolve(import.meta.dirname, '..');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', dist], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: contentDir, SITE_URL: origin, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

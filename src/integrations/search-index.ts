@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
+import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../lib/allocator-env.ts';
 import { childProcessesNamed, lowerProcessPriority } from '../lib/background-priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { announceIndexWriting } from '../lib/memory-turns.ts';
@@ -60,7 +61,8 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
   const written = (async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    // Pagefind's process gives freed memory back at once: its peak comes while pages render.
+    const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => pagefind.createIndex({ forceLanguage: language }));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Indexing only has to be done by the end of the build: it yields to the page rendering.
     for (const pid of childProcessesNamed('pagefind')) lowerProcessPriority(pid);

@@ -1,6 +1,6 @@
 /**
- * Runs the real Astro CLI on a content folder, as `CONTENT_DIR=… npm run build` would,
- * with the Node that runs the tests (Node 24 under `npm test`).
+ * Runs the real Astro CLI on a content folder, as `CONTENT_DIR=… npm run build` does
+ * (`scripts/build.ts`), with the Node that runs the tests (Node 24 under `npm test`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** What `npm run build` runs: `astro build` with the allocator settings (src/lib/allocator-env.ts). */
+const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts/build.ts');
 
 /** The environment of a user's shell: without what the test runner adds (NODE_ENV=test, VITEST…). */
 export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -28,7 +30,7 @@ export interface BuildResult {
 /** Builds `contentDir` into a fresh temporary folder and returns the exit status and log. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'archive-dist-'));
-  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir, ...env }),
     encoding: 'utf8',
