@@ -8,7 +8,13 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUILD_ALLOCATOR_ENV, setUnset } from '../src/lib/allocator-env.ts';
 
+let astro: string;
+try {
+  astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+} catch {
+  console.error('Astro is not installed in this folder: run `npm install` first, then `npm run build` again.');
+  process.exit(1);
+}
 setUnset(process.env, BUILD_ALLOCATOR_ENV);
-const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 process.argv = [process.execPath, astro, 'build', ...process.argv.slice(2)];
 await import(pathToFileURL(astro).href);

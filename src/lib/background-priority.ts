@@ -21,7 +21,7 @@ import { getPriority, setPriority } from 'node:os';
  * Not as low as it goes: starved of the processor, Pagefind wrote its index at the very end
  * of the build, when Astro's own memory is highest, and the two peaks together passed 2 GiB
  * at 4,000 essays. 10 lower, it still yields to the main thread, finishes a few seconds
- * before it, and the peak stays at 1.9 GB.
+ * before it, and the peak stayed under 2 GiB (docs/performance.md, third and fifth rounds).
  */
 export const BACKGROUND_NICENESS = 10;
 

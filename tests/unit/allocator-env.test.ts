@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_ALLOCATOR_ENV, PAGEFIND_ALLOCATOR_ENV, setUnset, withEnvironment } from '../../src/lib/allocator-env';
@@ -65,5 +67,21 @@ describe('npm run build (scripts/build.ts)', () => {
     expect(read('purge_delay').length).toBeGreaterThanOrEqual(1);
     expect(new Set(read('purge_delay'))).toEqual(new Set([BUILD_ALLOCATOR_ENV.MIMALLOC_PURGE_DELAY]));
     expect(new Set(read('arena_eager_commit'))).toEqual(new Set([BUILD_ALLOCATOR_ENV.MIMALLOC_ARENA_EAGER_COMMIT]));
+  });
+
+  it('says to run npm install when Astro is not installed, instead of a stack trace', () => {
+    // The script and its one import, in a folder with no node_modules above it.
+    const folder = mkdtempSync(join(tmpdir(), 'archive-no-install-'));
+    try {
+      mkdirSync(join(folder, 'scripts'));
+      mkdirSync(join(folder, 'src/lib'), { recursive: true });
+      cpSync(join(ROOT, 'scripts/build.ts'), join(folder, 'scripts/build.ts'));
+      cpSync(join(ROOT, 'src/lib/allocator-env.ts'), join(folder, 'src/lib/allocator-env.ts'));
+      const run = spawnSync(process.execPath, [join(folder, 'scripts/build.ts')], { cwd: folder, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe('Astro is not installed in this folder: run `npm install` first, then `npm run build` again.');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
