@@ -2,6 +2,15 @@
  * A synthetic but schema-valid archive of any size, for benchmarks: essays of about
  * 1,000 words in English, Korean, Japanese, Chinese and Vietnamese, with people, partners,
  * topics and dialogues in proportion, all cross-linked. Deterministic for a given size.
+ *
+ * The words follow the shape of real text, because the search index's cost depends on it:
+ * Pagefind keeps every word of every page with its positions, so its time and memory grow
+ * with the number of different words a page holds, not only with its length. Each language
+ * has a vocabulary of VOCABULARY_SIZE words, the domain words below first and generated
+ * words behind them, drawn by Zipf's law (the n-th commonest word about 1/n as often as the
+ * commonest). That gives what real essays show: a page of 1,000 words holds about 500
+ * different ones, and the archive's vocabulary keeps growing with its size, to about 60,000
+ * English words at 4,000 essays, as Heaps' law predicts for a few million words of English.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +48,67 @@ const WORDS: Record<string, string[]> = {
     quản trị năng lực học bổng đào tạo chiến lược cạnh tranh cường quốc ổn định bền vững tăng trưởng công nghệ chuyển giao hạ tầng
     kết nối trật tự chuẩn mực đa phương song phương diễn đàn bàn tròn phân tích lịch sử giáo dục y tế lương thực biên giới chủ quyền`.split(/\s+/),
 };
+
+/** Different words in each language's vocabulary (see above). */
+export const VOCABULARY_SIZE = 60_000;
+/** Zipf's exponent: about 1 for natural language. */
+const ZIPF_EXPONENT = 1.05;
+
+const oneOf = (rand: () => number, list: readonly string[]) => list[Math.floor(rand() * list.length)]!;
+const letters = (list: string) => list.split(' ');
+const EN_ONSETS = letters('b c d f g h j k l m n p r s t v w y st tr pr gr ch sh th pl cl br fl sp');
+const EN_VOWELS = letters('a e i o u ea ou ai io ee oa');
+const EN_CODAS = letters('n r s t l m nd nt st ck ng rt ss');
+const VI_ONSETS = letters('b c d đ g h k l m n ng nh ph qu s t th tr v x');
+const VI_VOWELS = letters('a à á ả ã ạ ă ắ ằ â ấ ầ e é è ê ế ề i í ì o ó ò ô ố ồ ơ ớ ờ u ú ù ư ứ ừ y');
+const VI_CODAS = letters('n ng c t m p nh ch');
+const syllables = (rand: () => number, min: number, max: number, one: () => string, joiner = '') =>
+  Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, one).join(joiner);
+const chars = (rand: () => number, min: number, max: number, from: number, count: number) =>
+  syllables(rand, min, max, () => String.fromCodePoint(from + Math.floor(rand() * count)));
+
+/** Makes up a word that looks like one of the language's (to a tokenizer, at least). */
+const INVENT: Record<string, (rand: () => number) => string> = {
+  en: (rand) => syllables(rand, 1, 4, () => oneOf(rand, EN_ONSETS) + oneOf(rand, EN_VOWELS) + (rand() < 0.4 ? oneOf(rand, EN_CODAS) : '')),
+  // Hangul syllables, two to four to a word.
+  ko: (rand) => chars(rand, 2, 4, 0xac00, 11_172),
+  // Katakana loanwords, and kanji or hanzi: one or two characters of the whole block. Invented
+  // compounds are not in the word splitter's dictionary, so it would cut longer ones into
+  // single characters and a page would hold twice the words a real one does.
+  ja: (rand) => (rand() < 0.3 ? chars(rand, 3, 6, 0x30a2, 84) : chars(rand, 1, 2, 0x4e00, 20_992)),
+  zh: (rand) => chars(rand, 1, 2, 0x4e00, 20_992),
+  // Vietnamese writes each syllable apart: a word is one or two of them.
+  vi: (rand) => syllables(rand, 1, 2, () => oneOf(rand, VI_ONSETS) + oneOf(rand, VI_VOWELS) + (rand() < 0.5 ? oneOf(rand, VI_CODAS) : ''), ' '),
+};
+
+/** Draws words of one language by Zipf's law over its vocabulary. */
+function wordSource(lang: string, rand: () => number): () => string {
+  const words = [...WORDS[lang]!];
+  const seen = new Set(words);
+  while (words.length < VOCABULARY_SIZE) {
+    const word = INVENT[lang]!(rand);
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  }
+  // The cumulative share of the first n words, to find a word for a number in [0, 1).
+  const cumulative = new Float64Array(words.length);
+  let sum = 0;
+  for (let rank = 0; rank < words.length; rank++) cumulative[rank] = sum += 1 / (rank + 1) ** ZIPF_EXPONENT;
+  for (let rank = 0; rank < words.length; rank++) cumulative[rank]! /= sum;
+  return () => {
+    const r = rand();
+    let low = 0;
+    let high = words.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < r) low = middle + 1;
+      else high = middle;
+    }
+    return words[low]!;
+  };
+}
 
 /** Share of essays per language. */
 const LANGUAGES: Array<[string, number]> = [
@@ -91,15 +161,20 @@ export function writeCorpus(dir: string, essays: number, seed = 42): CorpusCount
   const counts = corpusCounts(essays);
   for (const folder of ['partners', 'people', 'topics', 'dialogues', 'essays', 'pages']) mkdirSync(join(dir, folder), { recursive: true });
 
+  const sources = new Map<string, () => string>();
+  const word = (lang: string) => {
+    let source = sources.get(lang);
+    if (!source) sources.set(lang, (source = wordSource(lang, rand)));
+    return source();
+  };
   const text = (lang: string, words: number) => {
-    const vocabulary = WORDS[lang]!;
     const joiner = UNSPACED.has(lang) ? '' : ' ';
     const end = UNSPACED.has(lang) ? '。' : '.';
     const sentences: string[] = [];
     let written = 0;
     while (written < words) {
       const length = 8 + Math.floor(rand() * 12);
-      const sentence = Array.from({ length }, () => pick(vocabulary)).join(joiner);
+      const sentence = Array.from({ length }, () => word(lang)).join(joiner);
       sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${end}`);
       written += length;
     }

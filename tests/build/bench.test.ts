@@ -21,6 +21,29 @@ test('the generated archive passes the content check, with every kind of record 
   expect([...languages].sort()).toEqual(['en', 'ja', 'ko', 'vi', 'zh']);
 });
 
+test("the generated essays' words have the shape of real text, which the search index's cost depends on", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  writeCorpus(dir, 300);
+  const english = validateContent(dir)
+    .entries.filter((e) => e.collection === 'essays' && e.data.lang === 'en')
+    .map((e) => e.body.toLowerCase().match(/\p{L}+/gu) ?? []);
+  expect(english.length).toBeGreaterThan(150);
+  // About 1,000 words a page, about half of them different (a vocabulary of a hundred words gave 100).
+  const sizes = english.map((words) => words.length).sort((a, b) => a - b);
+  const different = english.map((words) => new Set(words).size).sort((a, b) => a - b);
+  expect(sizes[sizes.length >> 1]).toBeGreaterThan(950);
+  expect(different[different.length >> 1]).toBeGreaterThan(400);
+  expect(different[different.length >> 1]).toBeLessThan(700);
+  // The vocabulary keeps growing with the archive (Heaps' law), and the domain's words are the commonest.
+  const vocabulary = (pages: string[][]) => new Set(pages.flat()).size;
+  const half = vocabulary(english.slice(0, english.length >> 1));
+  expect(vocabulary(english)).toBeGreaterThan(half * 1.3);
+  const counts = new Map<string, number>();
+  for (const word of english.flat()) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const commonest = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([word]) => word);
+  expect(commonest).toContain('security');
+});
+
 test('median', () => {
   expect(median([3, 1, 2])).toBe(2);
   expect(median([4, 1, 3, 2])).toBe(2.5);
