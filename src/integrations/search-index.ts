@@ -22,7 +22,6 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
 import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../lib/allocator-env.ts';
-import { childProcessesNamed, lowerProcessPriority } from '../lib/background-priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { announceIndexWriting } from '../lib/memory-turns.ts';
 import { segmentWords } from '../lib/segment.ts';
@@ -64,8 +63,8 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
     // Pagefind's process gives freed memory back at once: its peak comes while pages render.
     const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => pagefind.createIndex({ forceLanguage: language }));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Indexing only has to be done by the end of the build: it yields to the page rendering.
-    for (const pid of childProcessesNamed('pagefind')) lowerProcessPriority(pid);
+    // Pagefind keeps the build's own priority: with the words of real text its indexing takes
+    // longer than the page rendering, and the build waits for it (docs/performance.md, sixth round).
     const problems = [...errors];
     const count = records.length;
     // Sent in batches: a few requests in flight keep Pagefind busy without flooding it. Each

@@ -15,7 +15,10 @@
  *
  * Both peaks come while Astro renders the pages. At 4,000 essays the peak memory of the whole
  * build (Pagefind's process included) went from 1,869 MB to 1,401 MB with these settings, in
- * the same build time (docs/performance.md, fifth round).
+ * the same build time (docs/performance.md, fifth round). Pagefind gives its memory back after
+ * a second rather than at once: with the words of real text it frees so often that giving back
+ * at once cost it about 6 s of processor time at 4,000 essays, most of it in the kernel, for
+ * about 100 MB less at its peak (sixth round).
  *
  * They are environment variables, read when each library starts: for the build's own process,
  * before Astro loads its bundler (`scripts/build.ts`, which is `npm run build`); for Pagefind,
@@ -29,9 +32,9 @@ export const BUILD_ALLOCATOR_ENV: Readonly<Record<string, string>> = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
 };
 
-/** jemalloc as Pagefind's binary names it (`_RJEM_` prefix): give freed memory back at once. */
+/** jemalloc as Pagefind's binary names it (`_RJEM_` prefix): give freed memory back after a second. */
 export const PAGEFIND_ALLOCATOR_ENV: Readonly<Record<string, string>> = {
-  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+  _RJEM_MALLOC_CONF: 'dirty_decay_ms:1000,muzzy_decay_ms:0',
 };
 
 /** Sets each of `settings` that `env` does not have yet; returns the names it set. */

@@ -1,17 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKGROUND_NICENESS, backgroundNiceness, childProcessesNamed, lowerProcessPriority, procStatFields } from '../../src/lib/background-priority';
+import { BACKGROUND_NICENESS, backgroundNiceness, procStatFields } from '../../src/lib/background-priority';
 import { writeFilesInWorker } from '../../src/lib/file-writer';
 import { announceIndexWriting, indexWritingDone } from '../../src/lib/memory-turns';
 
 const folders: string[] = [];
-const children: ChildProcess[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-  for (const child of children.splice(0)) child.kill();
 });
 function scratch(): string {
   const folder = mkdtempSync(join(tmpdir(), 'archive-background-'));
@@ -64,35 +61,11 @@ describe('writeFilesInWorker', () => {
   });
 });
 
-describe.runIf(process.platform === 'linux')('background priority of a child process', () => {
-  it('finds this process’s children by name and lowers every thread of one', () => {
-    const child = spawn('sleep', ['30']);
-    children.push(child);
-    const other = spawn('cat', [], { stdio: 'pipe' });
-    children.push(other);
-    expect(childProcessesNamed('sleep')).toEqual([child.pid]);
-    expect(niceness(`/proc/${child.pid}/stat`)).toBe(0);
-    expect(lowerProcessPriority(child.pid!)).toBe(1);
-    expect(niceness(`/proc/${child.pid}/stat`)).toBe(BACKGROUND_NICENESS);
-    expect(niceness(`/proc/${other.pid}/stat`)).toBe(0);
-  });
-
-  it('lowers a priority relative to its own, never past the lowest', () => {
+describe('background priority', () => {
+  it('is lower than the build’s own, relative to it, never past the lowest', () => {
     expect(backgroundNiceness(0)).toBe(BACKGROUND_NICENESS);
     expect(backgroundNiceness(5)).toBe(5 + BACKGROUND_NICENESS);
     expect(backgroundNiceness(15)).toBe(19);
-    const child = spawn('nice', ['-n', '5', 'sleep', '30']);
-    children.push(child);
-    // `nice` replaces itself with `sleep`: wait until it has.
-    const started = Date.now();
-    while (!readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').startsWith('sleep') && Date.now() - started < 5000);
-    expect(niceness(`/proc/${child.pid}/stat`)).toBe(5);
-    lowerProcessPriority(child.pid!);
-    expect(niceness(`/proc/${child.pid}/stat`)).toBe(5 + BACKGROUND_NICENESS);
-  });
-
-  it('does nothing for a process that has gone', () => {
-    expect(lowerProcessPriority(2 ** 22 + 12345)).toBe(0);
   });
 });
 
