@@ -13,12 +13,12 @@
  * - jemalloc gives freed memory back 10 seconds later. Pagefind's largest moment is writing
  *   the index, and what it freed just before stayed with it.
  *
- * Both peaks come while Astro renders the pages. At 4,000 essays the peak memory of the whole
- * build (Pagefind's process included) went from 1,869 MB to 1,401 MB with these settings, in
- * the same build time (docs/performance.md, fifth round). Pagefind gives its memory back after
- * a second rather than at once: with the words of real text it frees so often that giving back
- * at once cost it about 6 s of processor time at 4,000 essays, most of it in the kernel, for
- * about 100 MB less at its peak (sixth round).
+ * Both peaks come while Astro renders the pages. At 4,000 essays of the benchmark's first
+ * corpus, the peak memory of the whole build (Pagefind's process included) went from 1,869 MB
+ * to 1,401 MB with these settings, in the same build time (docs/performance.md, fifth round).
+ * Pagefind gives its memory back after a second rather than at once: with the words of real
+ * text it frees so often that giving back at once cost it about 6 s of processor time at
+ * 4,000 essays, most of it in the kernel, for about 100 MB less at its peak (sixth round).
  *
  * They are environment variables, read when each library starts: for the build's own process,
  * before Astro loads its bundler (`scripts/build.ts`, which is `npm run build`); for Pagefind,
