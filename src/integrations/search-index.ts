@@ -7,7 +7,8 @@
  * Indexing starts as soon as the content is validated and runs in Pagefind's own process
  * while Astro bundles and renders, on the machine's other core; the build only waits for it
  * at the end. That is why it uses Pagefind's Node API with custom records rather than
- * `pagefind --site dist` after the build: the index costs almost no wall time, Chinese and
+ * `pagefind --site dist` after the build: most of the index's time overlaps the rendering
+ * (with the words of real text, writing it still ends near the end of the build), Chinese and
  * Japanese text can be split into words first (lib/segment.ts, see docs/search.md), result
  * URLs carry the base path, and every error fails the build with the record named.
  *
