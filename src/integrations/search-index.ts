@@ -61,7 +61,7 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
   const written = (async () => {
-    // Pagefind's process gives freed memory back at once: its peak comes while pages render.
+    // Pagefind's process gives freed memory back after a second: its peak comes while pages render.
     const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => pagefind.createIndex({ forceLanguage: language }));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Pagefind keeps the build's own priority: with the words of real text its indexing takes
