@@ -24,8 +24,8 @@ import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
 import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../lib/allocator-env.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
-import { announceIndexWriting } from '../lib/memory-turns.ts';
 import { segmentWords } from '../lib/segment.ts';
+import { childProcessesEnded, childProcessesNamed } from '../lib/process-exit.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { entryPath } from '../lib/urls.ts';
 import type { ValidationResult } from '../validation/validate.ts';
@@ -87,21 +87,22 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
         }),
       );
     }
-    // Written as soon as it is complete, while Astro still renders: Pagefind's memory peaks
-    // while writing, better not at the same time as the end of the build.
+    // Written as soon as it is complete, while Astro still renders.
     const folder = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
     try {
       const result = await index.writeFiles({ outputPath: folder });
       problems.push(...result.errors);
     } finally {
+      // Pagefind's close() signals its process without waiting for it: the build waits, so
+      // that it never ends first and the index's processor time counts in the build's own.
+      const processes = childProcessesNamed('pagefind');
       await pagefind.close();
+      await childProcessesEnded(processes);
     }
     return { folder, count, problems };
   })();
   // The failure, if any, is reported when the build waits for the index.
   written.catch(() => undefined);
-  // The main feed, the build's largest page, is made once the index is written (lib/memory-turns.ts).
-  announceIndexWriting(written);
   return { written };
 }
 

@@ -4,8 +4,8 @@
  * In a build, the integrations are imported by Node and the content config, pages and
  * endpoints by Vite: the same source file is two module instances, with two sets of
  * module-level variables. What one hands the other (validated entries to the loaders, the
- * text of each body to the reading time, the search index's progress to the main feed)
- * travels through `globalThis`, under a `Symbol.for` key that both instances find.
+ * text of each body to the reading time) travels through `globalThis`, under a
+ * `Symbol.for` key that both instances find.
  */
 export interface ProcessSlot<T> {
   get(): T | undefined;

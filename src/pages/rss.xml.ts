@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
-import { indexWritingDone } from '../lib/memory-turns.ts';
 import { getArchive } from '../queries/archive.ts';
 import { essayFeed, feedLinks } from '../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  // Not while Pagefind writes the search index: the two memory peaks take turns (lib/memory-turns.ts).
-  await indexWritingDone();
   const archive = await getArchive();
   const xml = await essayFeed(archive, site!, feedLinks.essays(), '/essays/', `Reflection essays of the ${SITE.publisher}'s Track II programme, newest first.`, archive.essays, {
     fullContent: true,

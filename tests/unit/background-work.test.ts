@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKGROUND_NICENESS, backgroundNiceness, procStatFields } from '../../src/lib/background-priority';
 import { writeFilesInWorker } from '../../src/lib/file-writer';
-import { announceIndexWriting, indexWritingDone } from '../../src/lib/memory-turns';
+import { childProcessesEnded, childProcessesNamed } from '../../src/lib/process-exit';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -69,33 +70,36 @@ describe('background priority', () => {
   });
 });
 
-describe('the main feed waits for the search index to be written', () => {
-  const slot = Symbol.for('archive.search-index-written');
-  afterEach(() => {
-    delete (globalThis as Record<symbol, unknown>)[slot];
+describe.runIf(process.platform === 'linux')('waiting for a child process that was only signalled', () => {
+  it('finds this process’s children by command name, and only those', async () => {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      expect(childProcessesNamed('sleep')).toContain(child.pid);
+      expect(childProcessesNamed('pagefind')).not.toContain(child.pid);
+      // The same child, seen from another parent: not one of its children.
+      expect(childProcessesNamed('sleep', process.ppid)).not.toContain(child.pid);
+    } finally {
+      child.kill();
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
   });
 
-  it('goes at once when no index is being written (the dev server)', async () => {
-    delete (globalThis as Record<symbol, unknown>)[slot];
-    await expect(indexWritingDone()).resolves.toBeUndefined();
+  it('resolves once the child has ended and been collected, not before', async () => {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    await new Promise((resolve) => child.once('spawn', resolve));
+    const pids = childProcessesNamed('sleep').filter((pid) => pid === child.pid);
+    expect(pids).toHaveLength(1);
+    // Still running: the wait gives up after its time limit and says so.
+    await expect(childProcessesEnded(pids, { timeoutMs: 50 })).resolves.toBe(false);
+    // Signalled without being waited for, as Pagefind's close() does.
+    child.unref();
+    child.kill();
+    await expect(childProcessesEnded(pids)).resolves.toBe(true);
+    expect(existsSync(`/proc/${child.pid}`)).toBe(false);
   });
 
-  it('goes once the index is written, and not before', async () => {
-    let finish!: () => void;
-    announceIndexWriting(new Promise<void>((resolve) => (finish = resolve)));
-    const order: string[] = [];
-    const waiting = indexWritingDone().then(() => order.push('feed'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    order.push('index written');
-    finish();
-    await waiting;
-    expect(order).toEqual(['index written', 'feed']);
-  });
-
-  it('goes when the index has failed: the build reports that failure itself', async () => {
-    const failed = Promise.reject(new Error('Pagefind could not start'));
-    failed.catch(() => undefined);
-    announceIndexWriting(failed);
-    await expect(indexWritingDone()).resolves.toBeUndefined();
+  it('resolves at once when there is nothing to wait for', async () => {
+    await expect(childProcessesEnded([], { timeoutMs: 0 })).resolves.toBe(true);
   });
 });
