@@ -1,6 +1,7 @@
 /**
  * RSS 2.0 feeds: the channel around the items, and the items for essays and dialogues.
- * Pure: records and absolute URLs in, strings out (the rss.xml endpoints under src/pages wire them).
+ * Pure: records and absolute URLs in, strings out, or bytes as they are read for the feed that
+ * carries full texts (the rss.xml endpoints under src/pages wire them).
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { countryName } from './countries.ts';
@@ -59,27 +60,57 @@ export const FEED_PART_SIZE = 200;
  * essay's text, and holding all of them at once, with @astrojs/rss's document tree around them,
  * cost the build about 350 MB at 4,000 essays, at the end of the build. Each part is rendered
  * with @astrojs/rss as a feed of its own, and the items of every part after the first are set
- * into the first part's channel: the result is what one call would have written.
+ * into the first part's channel: joined, the pieces are what one call would have written.
+ * A part is only made when the one before it has been taken.
  */
-export async function renderFeedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize = FEED_PART_SIZE): Promise<string> {
-  const parts: string[] = [];
+export async function* feedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize = FEED_PART_SIZE): AsyncGenerator<string> {
   const end = '</channel></rss>';
   for (let start = 0; start === 0 || start < sources.length; start += partSize) {
     const items = await Promise.all(sources.slice(start, start + partSize).map(toItem));
     const xml = await renderFeed(channel, items, { contentNamespace: true });
     if (!xml.endsWith(end)) throw new Error(`A feed part does not end with ${end}`);
     if (start === 0) {
-      parts.push(xml.slice(0, -end.length));
+      yield xml.slice(0, -end.length);
     } else {
       // Items are the channel's last children, and the first "<item>" tag opens the first item:
       // in text or attributes before it, "<" is always escaped.
       const first = xml.indexOf('<item>');
       if (first < 0) throw new Error('A feed part has no items');
-      parts.push(xml.slice(first, -end.length));
+      yield xml.slice(first, -end.length);
     }
   }
-  parts.push(end);
-  return parts.join('');
+  yield end;
+}
+
+/** The whole feed of `feedInParts` as one string. */
+export async function renderFeedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize = FEED_PART_SIZE): Promise<string> {
+  let xml = '';
+  for await (const part of feedInParts(channel, sources, toItem, partSize)) xml += part;
+  return xml;
+}
+
+/**
+ * A response body that makes `parts` as it is read, each one encoded to UTF-8 and let go.
+ * Astro reads an endpoint's body into one buffer. Given the main feed as one string, the
+ * build held the parts, the joined string (two bytes a character once it holds any Korean,
+ * Chinese or Japanese) and its UTF-8 bytes at once: at 10,000 essays the feed is 85 MB of
+ * UTF-8, and read this way the build's peak memory is about 260 MB lower (docs/performance.md,
+ * seventh round). A failure while making a part fails the response, and with it the build.
+ */
+export function feedBody(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator = parts[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+    // Nothing made ahead of the reader.
+  }, { highWaterMark: 0 });
 }
 
 /** The newest of the given dates, or `fallback` for an empty feed. */

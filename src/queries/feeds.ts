@@ -6,7 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
-import { dialogueFeedItem, essayFeedItem, newest, renderFeed, renderFeedInParts } from '../lib/feed.ts';
+import { dialogueFeedItem, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { entryPath } from '../lib/urls.ts';
 import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive.ts';
@@ -63,14 +63,8 @@ async function fullContent(essay: Essay): Promise<string> {
 
 const lastChange = (essays: readonly Essay[], archive: Archive) => newest(essays.map((e) => e.data.updatedDate ?? e.data.pubDate), archive.today);
 
-/**
- * An essay feed: `essays` newest first (the archive's order), described by `link` and
- * `description`. The site's main feed carries each essay's full text; the feeds of a topic,
- * partner or person carry its summary and link, so that a large archive does not publish
- * every essay's text hundreds of times over.
- */
-export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[], { fullContent: withContent = false } = {}): Promise<string> {
-  const channel = {
+function essayChannel(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Channel {
+  return {
     title: feed.title,
     description,
     link: absolute(page, site),
@@ -79,9 +73,25 @@ export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, pag
     language: SITE.lang,
     lastBuildDate: lastChange(essays, archive),
   };
-  // Full texts are made a part at a time (lib/feed.ts), not all held at once.
-  if (withContent) return renderFeedInParts(channel, essays, (essay) => essayItem(essay, archive, site, true));
+}
+
+/**
+ * An essay feed: `essays` newest first (the archive's order), described by `link` and
+ * `description`, each item with its summary and link. The feeds of a topic, partner or person
+ * are these, so that a large archive does not publish every essay's text hundreds of times over.
+ */
+export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Promise<string> {
+  const channel = essayChannel(archive, site, feed, page, description, essays);
   return renderFeed(channel, await Promise.all(essays.map((essay) => essayItem(essay, archive, site, false))));
+}
+
+/**
+ * An essay feed whose items also carry each essay's full text: the site's main feed. Made a
+ * part at a time as the response is read, and never held as one string (lib/feed.ts).
+ */
+export function fullTextEssayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): ReadableStream<Uint8Array> {
+  const channel = essayChannel(archive, site, feed, page, description, essays);
+  return feedBody(feedInParts(channel, essays, (essay) => essayItem(essay, archive, site, true)));
 }
 
 export async function dialogueFeed(archive: Archive, site: URL): Promise<string> {

@@ -3,7 +3,7 @@ import Parser from 'rss-parser';
 import { describe, expect, test } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolute-urls';
 import { parseIsoDate } from '../../src/lib/dates';
-import { dialogueFeedItem, escapeXml, newest, renderFeed, renderFeedInParts } from '../../src/lib/feed';
+import { dialogueFeedItem, escapeXml, feedBody, feedInParts, newest, renderFeed, renderFeedInParts } from '../../src/lib/feed';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
@@ -108,6 +108,35 @@ describe('a full-text feed made a part at a time', () => {
     expect(SyntaxValidator.validate(parts)).toBe(true);
     const parsed = await new Parser().parseString(parts);
     expect(parsed.items.map((i) => i.link)).toEqual(numbers.map((i) => `https://x.org/essays/e${i}/`));
+  });
+
+  test('as a response body: the same feed in UTF-8, each part made only when the one before is read', async () => {
+    const numbers = Array.from({ length: 11 }, (_, i) => i);
+    let made = 0;
+    const counted = (i: number) => {
+      made += 1;
+      return item(i);
+    };
+    const body = feedBody(feedInParts(channel, numbers, counted, 4));
+    expect(made).toBe(0);
+    const reader = body.getReader();
+    const chunks: Uint8Array[] = [];
+    const first = await reader.read();
+    chunks.push(first.value!);
+    expect(made).toBe(4);
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(made).toBe(11);
+    const whole = await renderFeed(channel, await Promise.all(numbers.map(item)), { contentNamespace: true });
+    expect(Buffer.concat(chunks).equals(Buffer.from(whole, 'utf8'))).toBe(true);
+    // As Astro reads an endpoint's body.
+    const response = new Response(feedBody(feedInParts(channel, numbers, item, 4)));
+    expect(await response.text()).toBe(whole);
+  });
+
+  test('as a response body: an item that cannot be made fails the response with its reason', async () => {
+    const failing = (i: number) => (i === 6 ? Promise.reject(new Error('essay-6: no rendered body')) : item(i));
+    const response = new Response(feedBody(feedInParts(channel, [0, 1, 2, 3, 4, 5, 6, 7], failing, 4)));
+    await expect(response.arrayBuffer()).rejects.toThrow('essay-6: no rendered body');
   });
 
   test('the content namespace is declared once, as when every item carries content', async () => {
