@@ -23,6 +23,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir, today } from '../config.ts';
 import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../lib/allocator-env.ts';
+import { lowerOwnThreads } from '../lib/background-priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { childProcessesEnded, childProcessesNamed } from '../lib/process-exit.ts';
@@ -64,8 +65,10 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
     // Pagefind's process gives freed memory back after a second: its peak comes while pages render.
     const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => pagefind.createIndex({ forceLanguage: language }));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Pagefind keeps the build's own priority: with the words of real text its indexing takes
-    // longer than the page rendering, and the build waits for it (docs/performance.md, sixth round).
+    // With the words of real text the index takes longer than the page rendering, and the
+    // build waits for it: Pagefind keeps the build's priority and the build's own process
+    // steps down (lib/background-priority.ts; docs/performance.md, seventh round).
+    lowerOwnThreads();
     const problems = [...errors];
     const count = records.length;
     // Sent in batches: a few requests in flight keep Pagefind busy without flooding it. Each
