@@ -70,7 +70,7 @@ export const VOCABULARY_SIZE = 60_000;
 /** Zipf's exponent: about 1 for natural language. */
 const ZIPF_EXPONENT = 1.05;
 
-const oneOf = (rand: () => number, list: readonly string[]) => list[Math.floor(rand() * list.length)]!;
+const oneOf = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const letters = (list: string) => list.split(' ');
 const EN_ONSETS = letters('b c d f g h j k l m n p r s t v w y st tr pr gr ch sh th pl cl br fl sp');
 const EN_VOWELS = letters('a e i o u ea ou ai io ee oa');
@@ -169,7 +169,7 @@ const yaml = (text: string) => JSON.stringify(text);
 /** Writes the archive into `dir` (which must be empty or new) and returns its counts. */
 export function writeCorpus(dir: string, essays: number, seed = 42): CorpusCounts {
   const rand = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => oneOf(rand, list);
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const count = min + Math.floor(rand() * (max - min + 1));
     return [...new Set(Array.from({ length: count }, () => pick(list)))];

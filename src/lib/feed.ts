@@ -52,7 +52,7 @@ export function renderFeed(channel: Channel, items: RSSFeedItem[], { contentName
   });
 }
 
-/** Items made and written a part at a time by `renderFeedInParts`. */
+/** Items made and written a part at a time by `feedInParts`. */
 export const FEED_PART_SIZE = 200;
 
 /**
@@ -80,13 +80,6 @@ export async function* feedInParts<T>(channel: Channel, sources: readonly T[], t
     }
   }
   yield end;
-}
-
-/** The whole feed of `feedInParts` as one string. */
-export async function renderFeedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize = FEED_PART_SIZE): Promise<string> {
-  let xml = '';
-  for await (const part of feedInParts(channel, sources, toItem, partSize)) xml += part;
-  return xml;
 }
 
 /**

@@ -1,11 +1,19 @@
 import { SyntaxValidator } from 'fast-xml-validator';
+import type { RSSFeedItem } from '@astrojs/rss';
 import Parser from 'rss-parser';
 import { describe, expect, test } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolute-urls';
 import { parseIsoDate } from '../../src/lib/dates';
-import { dialogueFeedItem, escapeXml, feedBody, feedInParts, newest, renderFeed, renderFeedInParts } from '../../src/lib/feed';
+import { dialogueFeedItem, escapeXml, feedBody, feedInParts, newest, renderFeed, type Channel } from '../../src/lib/feed';
 
 const day = (iso: string) => parseIsoDate(iso)!;
+
+/** The whole feed of `feedInParts` as one string. */
+async function renderFeedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize: number): Promise<string> {
+  let xml = '';
+  for await (const part of feedInParts(channel, sources, toItem, partSize)) xml += part;
+  return xml;
+}
 
 describe('absolutizeHtml', () => {
   const base = 'https://archive.example.org/essays/a/';
