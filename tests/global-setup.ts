@@ -1,24 +1,40 @@
 /**
- * Builds the fixture site once for every test file that only reads it (build, feeds and
- * browser tests), with a public origin so absolute URLs are checked against SITE_URL.
+ * Builds each fixture site that several test files read once per run, two at a time, and
+ * hands the results to the tests (`inject('siteBuild')`, `inject('basePathBuild')`):
+ * - siteBuild: tests/fixtures/site with a public origin, so absolute URLs are checked against
+ *   SITE_URL (build, feeds, deploy and browser tests);
+ * - basePathBuild: the same content under BASE_PATH=/archive/, for an origin that the browser
+ *   tests map to their local server (tests/e2e/base-path.test.ts).
+ * Unit-only runs (`npm run test:unit`) build nothing.
  */
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './helpers/astro';
+import { buildSiteAsync, clearTestBuilds, copyOfFolder, type BuildResult } from './helpers/astro';
 
 export const FIXTURE_ORIGIN = 'https://archive.example.org';
+export const BASE_PATH_ORIGIN = 'http://archive.test';
+export const BASE_PATH = '/archive/';
 
-export function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const wanted = project.config.include.some((pattern) => !pattern.includes('unit'));
   const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const onlyUnit = filters.length > 0 && filters.every((arg) => arg.includes('unit'));
   if (!wanted || onlyUnit) return;
-  const build = buildSite(resolve(import.meta.dirname, 'fixtures/site'), { BUILD_DATE: '2026-06-01', SITE_URL: FIXTURE_ORIGIN });
-  project.provide('siteBuild', build);
+  clearTestBuilds();
+  const fixture = resolve(import.meta.dirname, 'fixtures/site');
+  // Builds of one content folder share Astro's cache folder (src/config.ts cacheDirFor), so
+  // the second build, run at the same time, reads a copy.
+  const [site, basePath] = await Promise.all([
+    buildSiteAsync(fixture, { BUILD_DATE: '2026-06-01', SITE_URL: FIXTURE_ORIGIN }),
+    buildSiteAsync(copyOfFolder(fixture), { BUILD_DATE: '2026-06-01', SITE_URL: BASE_PATH_ORIGIN, BASE_PATH }),
+  ]);
+  project.provide('siteBuild', site);
+  project.provide('basePathBuild', basePath);
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteBuild: { status: number | null; output: string; outDir: string };
+    siteBuild: BuildResult;
+    basePathBuild: BuildResult;
   }
 }

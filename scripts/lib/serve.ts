@@ -1,5 +1,5 @@
 /** A static file server for built sites, as a host would serve dist/ (optionally under a base path). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -28,9 +28,26 @@ export interface StaticSite {
 }
 
 /**
- * Serves `root` under `base`. `headers` are sent with every response, as a host would send
- * dist/_headers (pass SECURITY_HEADERS to test the site under its Content-Security-Policy).
+ * The headers dist/_headers gives every path under `base` (its `<base>*` block), as Netlify
+ * and Cloudflare Pages would send them: pass them to serveStatic to test the site under its
+ * real Content-Security-Policy.
  */
+export function hostHeaders(dist: string, base = '/'): Array<[string, string]> {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return [];
+  const headers: Array<[string, string]> = [];
+  let inBlock = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!/^\s/.test(line)) inBlock = line.trim() === `${base}*`;
+    else if (inBlock && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return headers;
+}
+
+/** Serves `root` under `base`. `headers` are sent with every response, as a host would send dist/_headers. */
 export async function serveStatic(root: string, base = '/', port = 0, headers: ReadonlyArray<readonly [string, string]> = []): Promise<StaticSite> {
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {

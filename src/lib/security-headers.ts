@@ -3,13 +3,18 @@
  * site's own files; Pagefind's WebAssembly is the one allowance) and the usual hardening
  * headers. Written to dist/_headers for Netlify and Cloudflare Pages, and shown as an nginx
  * snippet in docs/deploying.md (a test keeps the two the same).
+ *
+ * Every page also carries the policy in a `<meta http-equiv>` (Astro's `security.csp`, set up
+ * in astro.config.mjs from CSP_META_DIRECTIVES), so hosts that ignore _headers (GitHub Pages)
+ * enforce it too. The meta policy names the exact hashes of the page's inline stylesheet, so
+ * the pages need no stylesheet request before they can render. A browser enforces every
+ * policy it is given: the header allows inline styles ('unsafe-inline', in style-src only)
+ * and each page's meta policy narrows that to its own hashes. Scripts are never inline.
  */
 
-/** `script-src 'wasm-unsafe-eval'`: Pagefind compiles its WebAssembly search engine; no script text is ever evaluated. */
-export const CONTENT_SECURITY_POLICY = [
+/** The directives Astro puts in every page's meta policy, beside its script-src and style-src. */
+export const CSP_META_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
@@ -17,6 +22,17 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+] as const;
+
+/** `script-src 'wasm-unsafe-eval'`: Pagefind compiles its WebAssembly search engine; no script text is ever evaluated. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  "style-src 'self' 'unsafe-inline'",
+  ...CSP_META_DIRECTIVES.slice(1),
+  // Only a header can say this: a meta policy cannot stop framing.
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -183,10 +183,23 @@ export function startSearch(): void {
     return counts;
   }
 
+  /**
+   * Runs the current search. The results list is `aria-busy` until the latest run has put its
+   * results and status on the page (a superseded run leaves that to the one after it).
+   */
   async function run() {
     const mine = ++generation;
     writeUrl();
     if (!pagefind) return;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await runSearch(mine, pagefind);
+    } finally {
+      if (mine === generation) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function runSearch(mine: number, pagefind: Pagefind) {
     list.replaceChildren();
     more.hidden = true;
     shown = 0;
@@ -264,6 +277,7 @@ export function startSearch(): void {
       await run();
     })
     .catch(() => {
+      list.setAttribute('aria-busy', 'false');
       status.textContent =
         root.dataset.dev === 'true'
           ? 'The search index has not been built yet. It is made by `npm run build`: run it once (then `npm run preview`, or restart `npm run dev`, which serves the last built index).'

@@ -10,24 +10,22 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startDevServer } from '../helpers/astro';
 
-const port = 4398;
 const folder = mkdtempSync(join(tmpdir(), 'archive-dev-edit-'));
 cpSync(resolve(import.meta.dirname, '../fixtures/site'), folder, { recursive: true });
 let server: Awaited<ReturnType<typeof startDevServer>>;
 
 beforeAll(async () => {
-  server = await startDevServer(folder, port);
+  server = await startDevServer(folder);
 });
 afterAll(() => server?.stop());
 
-const page = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+const page = async (path: string) => (await fetch(`${server.origin}${path}`)).text();
 
-/** The page at `path` once it contains `text`, or after 30 s. */
+/** The page at `path` once it contains `text` (the preview rebuilds it after the edit is seen). */
 async function pageWith(path: string, text: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
   let html = await page(path);
-  while (!html.includes(text) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 300));
+  while (!html.includes(text)) {
+    await new Promise((r) => setTimeout(r, 200));
     html = await page(path);
   }
   return html;

@@ -3,16 +3,15 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startDevServer } from '../helpers/astro';
 
-const port = 4399;
 let server: Awaited<ReturnType<typeof startDevServer>>;
 
 beforeAll(async () => {
-  server = await startDevServer(resolve(import.meta.dirname, '../fixtures/site'), port);
+  server = await startDevServer(resolve(import.meta.dirname, '../fixtures/site'));
 });
 afterAll(() => server?.stop());
 
 const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`);
+  const response = await fetch(`${server.origin}${path}`);
   return { status: response.status, html: await response.text() };
 };
 

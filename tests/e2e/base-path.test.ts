@@ -3,33 +3,31 @@
  * and crawled: every internal link, asset, feed link, canonical URL, sitemap entry and alias
  * redirect works, and search results open the right pages.
  */
-import { resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
-import { buildSite } from '../helpers/astro';
+import { BASE_PATH as BASE, BASE_PATH_ORIGIN as ORIGIN } from '../global-setup';
 import { filesIn, read } from '../helpers/html';
 
-const BASE = '/archive/';
 let site: StaticSite;
 let dist: string;
 let files: string[];
 let browser: BrowserContext;
 
+/** The site was built for ORIGIN; the server listens on a port the system chose. */
+const local = (url: string) => (url.startsWith(ORIGIN) ? `${site.origin}${url.slice(ORIGIN.length)}` : url);
+
 beforeAll(async () => {
-  // The public origin is the local server's, so absolute links can be followed too.
-  site = await serveStatic('/nonexistent', BASE);
-  await site.close();
-  const port = new URL(site.origin).port;
-  const build = buildSite(resolve(import.meta.dirname, '../fixtures/site'), { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${port}`, BUILD_DATE: '2026-06-01' });
+  const build = inject('basePathBuild');
   if (build.status !== 0) throw new Error(build.output);
   dist = build.outDir;
   files = filesIn(dist);
-  site = await serveStatic(dist, BASE, Number(port));
-  browser = await launchBrowser();
-}, 240_000);
+  site = await serveStatic(dist, BASE);
+  // The browser reaches ORIGIN at the local server, so absolute links can be followed too.
+  browser = await launchBrowser([`--host-resolver-rules=MAP ${new URL(ORIGIN).host}:80 ${new URL(site.origin).host}`]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +51,7 @@ function internalUrls(html: string, pageUrl: string): string[] {
   }
   return urls
     .map((u) => new URL(u, pageUrl))
-    .filter((u) => u.origin === site.origin)
+    .filter((u) => u.origin === ORIGIN)
     .map((u) => `${u.pathname}${u.search}`);
 }
 
@@ -61,10 +59,10 @@ test('every internal URL of every page resolves under the base path', async () =
   const checked = new Map<string, number>();
   const failures: string[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const pageUrl = `${site.origin}${BASE}${file.replace(/index\.html$/, '')}`;
+    const pageUrl = `${ORIGIN}${BASE}${file.replace(/index\.html$/, '')}`;
     for (const path of internalUrls(read(dist, file), pageUrl)) {
       if (!path.startsWith(BASE)) failures.push(`${file}: ${path} is outside ${BASE}`);
-      if (!checked.has(path)) checked.set(path, (await fetch(`${site.origin}${path}`, { redirect: 'manual' })).status);
+      if (!checked.has(path)) checked.set(path, (await fetch(local(`${ORIGIN}${path}`), { redirect: 'manual' })).status);
       if (checked.get(path) !== 200) failures.push(`${file}: ${path} answers ${checked.get(path)}`);
     }
   }
@@ -77,14 +75,14 @@ test('links written in content follow the base path', () => {
 });
 
 test('feeds, sitemap, robots, redirects and data carry the prefix', async () => {
-  const origin = `${site.origin}${BASE}`;
+  const origin = `${ORIGIN}${BASE}`;
   const rss = read(dist, 'rss.xml');
   expect(rss).toContain(`<?xml-stylesheet href="${BASE}rss.xsl" type="text/xsl"?>`);
   expect(rss).toContain(`<link>${origin}essays/published-essay/</link>`);
   expect(rss).toContain(`&lt;a href=&quot;${origin}dialogues/closed-dialogue/&quot;&gt;`);
   const sitemap = [...read(dist, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   expect(sitemap.every((url) => url.startsWith(origin))).toBe(true);
-  for (const url of sitemap) expect((await fetch(url)).status, url).toBe(200);
+  for (const url of sitemap) expect((await fetch(local(url))).status, url).toBe(200);
   expect(read(dist, 'robots.txt')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
   expect(read(dist, '_redirects')).toContain(`${BASE}news/tides/ ${BASE}essays/published-essay/ 301`);
   expect(read(dist, 'old/tides-and-currents.html')).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}essays/published-essay/">`);
@@ -93,14 +91,14 @@ test('feeds, sitemap, robots, redirects and data carry the prefix', async () => 
 
 test('search works under the prefix and its results open the right pages', async () => {
   const page = await browser.newPage();
-  await page.goto(`${site.origin}${BASE}search/?q=harbour`);
-  await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.goto(`${ORIGIN}${BASE}search/?q=harbour`);
+  await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
   const links = await page.locator('[data-search-results] .record-title a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
   expect(links.length).toBeGreaterThan(3);
   for (const [, href] of links) expect(href).toMatch(new RegExp(`^${BASE}`));
   const dialogue = links.find(([title]) => title === 'Closed Harbour Dialogue')!;
   await page.locator(`a[href="${dialogue[1]}"]`).click();
-  await page.waitForURL(`${site.origin}${dialogue[1]}`);
+  await page.waitForURL(`${ORIGIN}${dialogue[1]}`);
   expect(await page.locator('h1').textContent()).toBe('Closed Harbour Dialogue');
   await page.close();
 });

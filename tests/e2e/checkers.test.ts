@@ -1,14 +1,14 @@
 /**
  * The web's own checkers over the built fixture site: the W3C Nu HTML Checker (every page,
- * zero errors), linkinator (no broken internal link or #fragment), Lighthouse (scores on the
- * home page, an essay, a dialogue and search). Each checker is also shown to catch a fault.
+ * zero errors), linkinator (no broken internal link or #fragment), Lighthouse (the scores that
+ * depend on the pages alone, on the home page, an essay, a dialogue and search). Each checker is also shown to catch a fault.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { audit, shortfalls, table } from '../../scripts/audit.ts';
+import { auditSite, shortfalls, table } from '../../scripts/audit.ts';
 import { crawl } from '../../scripts/lib/links.ts';
 import { PROJECT_ROOT, userEnv } from '../helpers/astro';
 
@@ -49,13 +49,29 @@ describe('links', () => {
 });
 
 describe('Lighthouse', () => {
-  test('home, essay, dialogue and search: 100 for accessibility, best practices and SEO, 95+ for performance', async () => {
-    const results = await audit(resolve(PROJECT_ROOT, 'tests/fixtures/site'), ['/', '/essays/published-essay/', '/dialogues/closed-dialogue/', '/search/?q=harbour']);
+  // Only what depends on the pages alone. The performance score and its timings measure the
+  // machine as much as the site: `npm run audit` prints them against their targets.
+  test('home, essay, dialogue and search: 100 for accessibility, best practices and SEO; no stylesheet request, little script, nothing from elsewhere', async () => {
+    const results = await auditSite(inject('siteBuild').outDir, ['/', '/essays/published-essay/', '/dialogues/closed-dialogue/', '/search/?q=harbour']);
     console.log(table(results));
-    expect({ shortfalls: shortfalls(results), errors: results.flatMap((r) => r.failures.filter((f) => f.startsWith('runtime error'))) }).toEqual({ shortfalls: [], errors: [] });
+    expect(shortfalls(results)).toEqual([]);
+    const js = Object.fromEntries(results.map((r) => [r.path, r.jsBytes]));
     // Only search loads its script and Pagefind; the essay its small copy-citation module.
-    expect(results.find((r) => r.path === '/')!.jsBytes).toBe(0);
-    expect(results.find((r) => r.path === '/dialogues/closed-dialogue/')!.jsBytes).toBe(0);
-    for (const r of results) expect(r.cssBytes, r.path).toBeLessThan(12 * 1024);
+    expect(js['/']).toBe(0);
+    expect(js['/dialogues/closed-dialogue/']).toBe(0);
+    expect(js['/essays/published-essay/']).toBeGreaterThan(0);
+    expect(js['/essays/published-essay/']).toBeLessThan(2 * 1024);
+    expect(js['/search/?q=harbour']).toBeLessThan(40 * 1024);
+    // The stylesheet is part of each page (its meta policy names its hash): nothing to wait for.
+    for (const r of results) expect(r.cssBytes, r.path).toBe(0);
   }, 240_000);
+
+  test('and it does report a page that misses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-lighthouse-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body><img src="/a.png"><a href="#">?</a></body></html>');
+    const [result] = await auditSite(dir, ['/']);
+    expect(result!.scores.accessibility).toBeLessThan(100);
+    expect(result!.scores.seo).toBeLessThan(100);
+    expect(shortfalls([result!]).length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -27,18 +27,22 @@ afterAll(async () => {
 const status = () => page.locator('[data-search-status]').textContent();
 const titles = () => page.locator('[data-search-results] .record-title a').allTextContents();
 
+/** Waits until the latest search has put its results and status on the page. */
+const settled = () => page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+
 async function open(query: string) {
   await page.goto(`${site.origin}/search/${query}`);
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return text !== '' && !text.startsWith('Loading');
-  });
+  await settled();
 }
 
-/** Waits until the status line says `text` (results are rendered just after). */
+/** Waits until the status line says `text` and the search that said it has shown its results. */
 async function statusBecomes(text: string) {
-  await page.waitForFunction((expected) => document.querySelector('[data-search-status]')?.textContent === expected, text);
-  await page.waitForTimeout(50);
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('[data-search-status]')?.textContent === expected &&
+      document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false',
+    text,
+  );
 }
 
 describe('search page', () => {

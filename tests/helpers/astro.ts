@@ -3,7 +3,7 @@
  * (`scripts/build.ts`), with the Node that runs the tests (Node 24 under `npm test`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,6 +21,31 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
+/**
+ * Output folders of test builds. Inside the project on purpose: for an output folder outside
+ * the working directory Astro writes its server chunks to the project's `.astro/` folder, and
+ * two builds at once would overwrite each other's (astro/dist/core/build/common.js,
+ * getOutDirWithinCwd).
+ */
+const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/test-builds');
+
+/** Removes the output of earlier runs (global setup, before this run builds anything). */
+export function clearTestBuilds(): void {
+  rmSync(BUILDS_DIR, { recursive: true, force: true });
+}
+
+/** A copy of a content folder in the system's temporary folder (Vite leaves files under node_modules untransformed). */
+export function copyOfFolder(folder: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'archive-content-'));
+  cpSync(folder, copy, { recursive: true });
+  return copy;
+}
+
+function freshOutDir(): string {
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  return mkdtempSync(join(BUILDS_DIR, 'dist-'));
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -29,7 +54,7 @@ export interface BuildResult {
 
 /** Builds `contentDir` into a fresh temporary folder and returns the exit status and log. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(join(tmpdir(), 'archive-dist-'));
+  const outDir = freshOutDir();
   const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir, ...env }),
@@ -39,30 +64,48 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
-/** Starts `astro dev` on `port`; resolves once it answers, with a function that stops it. */
-export async function startDevServer(contentDir: string, port: number): Promise<{ stop: () => void; log: () => string }> {
-  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+/** As buildSite, without blocking: global setup builds its fixture sites side by side. */
+export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = freshOutDir();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], { cwd: PROJECT_ROOT, env: userEnv({ CONTENT_DIR: contentDir, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => done({ status, output, outDir }));
+  });
+}
+
+/**
+ * Starts `astro dev` on a port the system chooses; resolves once it answers, with its origin
+ * and a function that stops it.
+ */
+export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => void; log: () => string }> {
+  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', '0', '--host', '127.0.0.1'], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  const origin = await new Promise<string>((found, failed) => {
+    const look = (chunk: Buffer) => {
+      log += chunk.toString();
+      const address = /https?:\/\/(127\.0\.0\.1|localhost):(\d+)/.exec(log);
+      if (address && Number(address[2]) > 0) found(`http://127.0.0.1:${address[2]}`);
+    };
+    child.stdout.on('data', look);
+    child.stderr.on('data', look);
+    child.on('exit', () => failed(new Error(`astro dev exited:\n${log}`)));
+  });
+  // Listening is not serving yet: the first request waits for the content to load.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) break;
+      if ((await fetch(`${origin}/`)).ok) break;
     } catch {
-      // not listening yet
+      // not ready yet
     }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`astro dev did not start:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
   }
-  return { stop: () => child.kill(), log: () => log };
+  return { origin, stop: () => child.kill(), log: () => log };
 }
