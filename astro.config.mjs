@@ -4,25 +4,23 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugins } from './src/lib/base-links';
-import { basePath, cacheDirFor, contentDir, SITE } from './src/config';
+import { BASE, cacheDirFor, SETTINGS, SITE } from './src/config';
 import { CSP_META_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-headers';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { citationFilesIntegration } from './src/integrations/citation-files';
 
-const base = basePath();
-
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
-  base,
-  cacheDir: cacheDirFor(contentDir()),
+  site: SETTINGS.siteUrl,
+  base: BASE,
+  cacheDir: cacheDirFor(SETTINGS.contentDir),
   // Keep the whitespace between inline elements: compression joins "<a>A</a> <a>B</a>" lists.
   compressHTML: false,
   // Site paths written in content ("/partners/x/") follow the base path.
   // No syntax highlighting: Shiki colours code with inline styles, which the pages'
   // Content-Security-Policy refuses; code blocks keep the stylesheet's monospace look.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: baseLinksPlugins(base) }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: baseLinksPlugins(BASE) }) },
   trailingSlash: 'ignore',
   // The stylesheet is inlined, so a page renders without a second request; every page's meta
   // Content-Security-Policy carries its hash (src/lib/security-headers.ts). Scripts stay in files.

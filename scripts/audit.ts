@@ -11,8 +11,9 @@
  *   as much as the site (a shared 2-core machine scores the same page 91 one run and 100 the
  *   next), so they are printed against their targets and never fail anything.
  *
- *   npm run audit                 # the shipped content
- *   CONTENT_DIR=… npm run audit   # another content folder
+ *   npm run audit                             # the shipped content, four kinds of page
+ *   npm run audit -- /essays/ /search/?q=x    # other pages
+ *   CONTENT_DIR=… npm run audit               # another content folder
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -20,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { BROWSER_FLAGS, chromePath } from './lib/browser.ts';
+import { environmentWith, SETTINGS } from '../src/config.ts';
+import { BROWSER_FLAGS } from './lib/browser.ts';
 import { hostHeaders, serveStatic } from './lib/serve.ts';
 
 /** Scores that depend only on the pages. */
@@ -59,19 +61,28 @@ interface NetworkItem {
 
 /** Audits `paths` of the site served at `origin` in one Chromium. */
 export async function auditServed(origin: string, paths: readonly string[], { timings = false } = {}): Promise<PageAudit[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: [...BROWSER_FLAGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: SETTINGS.chromePath, chromeFlags: [...BROWSER_FLAGS] });
   try {
     const results: PageAudit[] = [];
     for (const path of paths) {
       const categories = timings ? ['performance', ...Object.keys(SCORE_TARGETS)] : Object.keys(SCORE_TARGETS);
       const once = async () =>
-        (await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, onlyAudits: ['network-requests', 'unsized-images'] }))!.lhr;
+        (await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: categories,
+          onlyAudits: ['network-requests', 'unsized-images'],
+        }))!.lhr;
       // A run that could not load the page gives no score at all, not a low one, and
       // Lighthouse asks to be run again: it is, up to twice.
-      const unmeasured = (result: typeof lhr) => Boolean(result.runtimeError) || categories.some((c) => typeof result.categories[c]?.score !== 'number');
+      const unmeasured = (result: typeof lhr) =>
+        Boolean(result.runtimeError) || categories.some((c) => typeof result.categories[c]?.score !== 'number');
       let lhr = await once();
       for (let again = 0; again < 2 && unmeasured(lhr); again++) lhr = await once();
-      const scores = Object.fromEntries(Object.keys(SCORE_TARGETS).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scores = Object.fromEntries(
+        Object.keys(SCORE_TARGETS).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
       const items = (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
       const bytes = (type: string) => items.filter((i) => i.resourceType === type).reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
       const failures = Object.values(lhr.audits)
@@ -89,7 +100,10 @@ export async function auditServed(origin: string, paths: readonly string[], { ti
       };
       if (timings) {
         audit.timings = Object.fromEntries(
-          (Object.keys(TIMING_TARGETS) as Timing[]).map((t) => [t, t === 'performance' ? Math.round((lhr.categories.performance?.score ?? 0) * 100) : (lhr.audits[t]?.numericValue ?? Number.NaN)]),
+          (Object.keys(TIMING_TARGETS) as Timing[]).map((t) => [
+            t,
+            t === 'performance' ? Math.round((lhr.categories.performance?.score ?? 0) * 100) : (lhr.audits[t]?.numericValue ?? Number.NaN),
+          ]),
         ) as Record<Timing, number>;
       }
       results.push(audit);
@@ -113,7 +127,9 @@ export async function auditSite(dist: string, paths: readonly string[], options:
 /** What misses a deterministic target: a score, a failed binary audit, a request elsewhere. */
 export function shortfalls(results: readonly PageAudit[]): string[] {
   return results.flatMap((r) => [
-    ...(Object.keys(SCORE_TARGETS) as Category[]).filter((c) => r.scores[c] < SCORE_TARGETS[c]).map((c) => `${r.path}: ${c} ${r.scores[c]} < ${SCORE_TARGETS[c]}`),
+    ...(Object.keys(SCORE_TARGETS) as Category[])
+      .filter((c) => r.scores[c] < SCORE_TARGETS[c])
+      .map((c) => `${r.path}: ${c} ${r.scores[c]} < ${SCORE_TARGETS[c]}`),
     ...r.failures.map((f) => `${r.path}: ${f}`),
     ...r.foreignRequests.map((url) => `${r.path}: request to another origin: ${url}`),
   ]);
@@ -129,7 +145,14 @@ export function table(results: readonly PageAudit[]): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return columns(
     ['page', 'accessibility', 'best practices', 'SEO', 'CSS', 'JS'],
-    results.map((r) => [r.path, String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), kb(r.cssBytes), kb(r.jsBytes)]),
+    results.map((r) => [
+      r.path,
+      String(r.scores.accessibility),
+      String(r.scores['best-practices']),
+      String(r.scores.seo),
+      kb(r.cssBytes),
+      kb(r.jsBytes),
+    ]),
   );
 }
 
@@ -147,20 +170,26 @@ export function timingTable(results: readonly PageAudit[]): string {
     return `${t}: ${better === 'higher' ? '≥' : '≤'} ${target}${unit === 'ms' ? ' ms' : ''}`;
   });
   return [
-    columns(['page', 'performance', 'LCP', 'TBT', 'CLS', 'Speed Index'], results.map((r) => [r.path, ...names.map((t) => format(t, r.timings?.[t] ?? Number.NaN))])),
+    columns(
+      ['page', 'performance', 'LCP', 'TBT', 'CLS', 'Speed Index'],
+      results.map((r) => [r.path, ...names.map((t) => format(t, r.timings?.[t] ?? Number.NaN))]),
+    ),
     `targets: ${targets.join(', ')}`,
     'Timings depend on the machine as much as on the site: compare runs made side by side.',
   ].join('\n');
 }
 
 if (import.meta.main) {
-  const contentDir = resolve(process.env.CONTENT_DIR || 'content');
-  const paths = (process.env.AUDIT_PATHS ?? '/,/essays/2025/new-zealand-and-south-korea-for-the-pacific/,/dialogues/asan-dialogue-12/,/search/?q=pacific').split(',');
+  const given = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+  const paths =
+    given.length > 0
+      ? given
+      : ['/', '/essays/2025/new-zealand-and-south-korea-for-the-pacific/', '/dialogues/asan-dialogue-12/', '/search/?q=pacific'];
   const dist = mkdtempSync(join(tmpdir(), 'audit-'));
   const root = resolve(import.meta.dirname, '..');
   const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: environmentWith({ ASTRO_TELEMETRY_DISABLED: '1' }),
     encoding: 'utf8',
   });
   if (build.status !== 0) {
@@ -171,6 +200,8 @@ if (import.meta.main) {
   console.log(table(results));
   console.log(`\n${timingTable(results)}`);
   const short = shortfalls(results);
-  console.log(short.length === 0 ? '\nEvery page meets its deterministic targets.' : `\nBelow target:\n${short.map((s) => `  ${s}`).join('\n')}`);
+  console.log(
+    short.length === 0 ? '\nEvery page meets its deterministic targets.' : `\nBelow target:\n${short.map((s) => `  ${s}`).join('\n')}`,
+  );
   process.exit(short.length === 0 ? 0 : 1);
 }

@@ -14,8 +14,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SETTINGS } from '../src/config.ts';
 import { annotation, formatProblem, tally } from '../src/validation/report.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
@@ -30,7 +31,7 @@ if (options.format !== 'text' && options.format !== 'json') {
   process.exit(2);
 }
 
-const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+const contentDir = SETTINGS.contentDir;
 
 /** Copies what is staged under the content folder into a temporary folder; undefined when nothing is staged there. */
 function stagedCopy(): { dir: string; cleanup: () => void } | undefined {
@@ -63,13 +64,23 @@ cleanup();
 const totals = tally(result.problems);
 
 if (options.format === 'json') {
-  console.log(JSON.stringify({ contentDir, problems: result.problems, summary: { problems: result.problems.length, errors: totals.errors, warnings: totals.warnings, files: totals.files } }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        contentDir,
+        problems: result.problems,
+        summary: { problems: result.problems.length, errors: totals.errors, warnings: totals.warnings, files: totals.files },
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const problem of result.problems) console.log(formatProblem(problem));
   if (result.problems.length > 0) console.log('');
   console.log(result.problems.length === 0 ? `No problems in ${result.fileCount} files.` : totals.text);
 }
-if (process.env.GITHUB_ACTIONS === 'true') {
+if (SETTINGS.githubActions) {
   for (const problem of result.problems) console.log(annotation(problem, relative(process.cwd(), join(contentDir, problem.file))));
 }
 process.exit(totals.errors > 0 ? 1 : 0);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { SETTINGS } from '../src/config.ts';
 
 const folder = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(folder)) {
@@ -14,8 +15,11 @@ if (!existsSync(folder)) {
   process.exit(2);
 }
 const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-const java = process.env.JAVA ?? 'java';
-const run = spawnSync(java, ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const java = SETTINGS.java;
+const run = spawnSync(java, ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', folder], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (run.error) {
   console.error(`Could not run Java (${java}): ${run.error.message}. Install a Java runtime (Debian: default-jre-headless).`);
   process.exit(2);

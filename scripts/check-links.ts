@@ -15,5 +15,9 @@ if (!existsSync(folder)) {
 }
 const { checked, broken } = await crawl(folder, values.base);
 for (const link of broken) console.log(`${link.parent ?? '?'} → ${link.url} (${link.status ?? 'no answer'})`);
-console.log(broken.length === 0 ? `Links: ${checked} internal links and fragments, none broken` : `Links: ${broken.length} broken of ${checked + broken.length}`);
+console.log(
+  broken.length === 0
+    ? `Links: ${checked} internal links and fragments, none broken`
+    : `Links: ${broken.length} broken of ${checked + broken.length}`,
+);
 process.exit(broken.length === 0 ? 0 : 1);

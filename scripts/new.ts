@@ -12,9 +12,10 @@
  * What is missing is asked for when run in a terminal, and reported otherwise.
  */
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { SETTINGS } from '../src/config.ts';
 import { formatProblem } from '../src/validation/report.ts';
 import { validateContent } from '../src/validation/validate.ts';
 import { entryText, FOLDERS, freeId, KINDS, REQUIRED, type EntryValues, type Kind } from './lib/new-entry.ts';
@@ -48,12 +49,14 @@ function fail(message: string): never {
 }
 
 const [kindArg, ...titleWords] = positionals;
-if (!kindArg || !(KINDS as readonly string[]).includes(kindArg)) fail(`${kindArg ? `"${kindArg}" is not something to create.\n` : ''}${USAGE}`);
+if (!kindArg || !(KINDS as readonly string[]).includes(kindArg))
+  fail(`${kindArg ? `"${kindArg}" is not something to create.\n` : ''}${USAGE}`);
 const kind = kindArg as Kind;
 const title = titleWords.join(' ').trim();
-if (!title) fail(`Give the ${kind} a ${kind === 'person' || kind === 'partner' || kind === 'topic' ? 'name' : 'title'} in quotes.\n${USAGE}`);
+if (!title)
+  fail(`Give the ${kind} a ${kind === 'person' || kind === 'partner' || kind === 'topic' ? 'name' : 'title'} in quotes.\n${USAGE}`);
 
-const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+const contentDir = SETTINGS.contentDir;
 const today = new Date().toISOString().slice(0, 10);
 const values: EntryValues = {
   title,

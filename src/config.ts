@@ -1,6 +1,8 @@
 /**
- * Site identity and build settings, in one object. A programme adopting this archive edits
- * the first block; the second is read from the environment at build time.
+ * The site's identity (SITE: edited by a programme adopting the archive) and its build
+ * settings (SETTINGS: read from the environment). This is the only module that reads
+ * `process.env`; the build, the pages and the command-line tools all take their settings
+ * from here, so a setting means the same everywhere.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -22,26 +24,63 @@ export const SITE = {
   essaysPerPage: 20,
 } as const;
 
-let normalisedBase: { value: string | undefined; base: string } | undefined;
-
-/**
- * The path the site is served under: `BASE_PATH` ("/archive/"; GitHub project pages serve
- * "/<repo>/"), always with a slash at each end. Read here rather than from Vite's BASE_URL,
- * which a BASE_URL variable in the shell would override.
- */
-export function basePath(): string {
-  // Asked for by every link of every page: normalised once per value of BASE_PATH.
-  const value = process.env.BASE_PATH;
-  if (normalisedBase === undefined || normalisedBase.value !== value) {
-    const trimmed = (value || '/').replace(/^\/+|\/+$/g, '');
-    normalisedBase = { value, base: trimmed ? `/${trimmed}/` : '/' };
-  }
-  return normalisedBase.base;
+/** What the environment decides about a build and the project's tools (README, "Environment variables"). */
+export interface Settings {
+  /** CONTENT_DIR: the content folder, absolute (default `content/` of the working directory). */
+  contentDir: string;
+  /** SITE_URL: the published site's origin, for canonical and feed links. */
+  siteUrl: string;
+  /** BASE_PATH: the path the site is served under, with a slash at each end ("/", "/archive/"). */
+  base: string;
+  /** BUILD_DATE: build the site as on that day (YYYY-MM-DD), else today. */
+  buildDate: string | undefined;
+  /** DECAP_CMS, CMS_REPO, CMS_BRANCH: the optional browser editor at /admin/. */
+  cms: { enabled: boolean; repo: string | undefined; branch: string };
+  /** CHROME_PATH: the Chromium the browser tests, the audit and the benchmark drive. */
+  chromePath: string;
+  /** JAVA: the Java runtime that runs the W3C Nu HTML Checker. */
+  java: string;
+  /** GITHUB_ACTIONS: content problems are also written as GitHub annotations. */
+  githubActions: boolean;
 }
 
-/** Folder holding the collections: `CONTENT_DIR` when set, else `content/`. */
-export function contentDir(): string {
-  return resolve(process.env.CONTENT_DIR || 'content');
+/** "archive", "/archive", "//archive//" → "/archive/"; nothing → "/". */
+function normaliseBase(value: string | undefined): string {
+  const trimmed = (value || '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The settings an environment gives, relative paths resolved from `cwd`. */
+export function settingsFrom(env: Readonly<Record<string, string | undefined>>, cwd: string): Settings {
+  return {
+    contentDir: resolve(cwd, env.CONTENT_DIR || 'content'),
+    siteUrl: env.SITE_URL || 'http://localhost:4321',
+    base: normaliseBase(env.BASE_PATH),
+    buildDate: env.BUILD_DATE || undefined,
+    cms: { enabled: env.DECAP_CMS === 'true' || env.DECAP_CMS === '1', repo: env.CMS_REPO || undefined, branch: env.CMS_BRANCH || 'main' },
+    chromePath: env.CHROME_PATH || '/usr/bin/chromium',
+    java: env.JAVA || 'java',
+    githubActions: env.GITHUB_ACTIONS === 'true',
+  };
+}
+
+/**
+ * The environment for a child process: this one's, with `extra` added. The command-line tools
+ * start builds, servers and browsers with it.
+ */
+export function environmentWith(extra: Readonly<Record<string, string>>): Record<string, string | undefined> {
+  return { ...process.env, ...extra };
+}
+
+/** This process's settings. */
+export const SETTINGS: Settings = settingsFrom(process.env, process.cwd());
+
+/** The base path of this build: site paths are written `withBase(path, BASE)` (lib/urls.ts). */
+export const BASE = SETTINGS.base;
+
+/** The build day that decides what is published: BUILD_DATE or today in the programme's time zone. */
+export function today(): Date {
+  return buildDay(new Date(), SITE.timeZone, SETTINGS.buildDate);
 }
 
 /**
@@ -51,9 +90,4 @@ export function contentDir(): string {
  */
 export function cacheDirFor(folder: string): string {
   return `./node_modules/.astro/${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
-}
-
-/** The build day that decides what is published: `BUILD_DATE` (YYYY-MM-DD) or today. */
-export function today(): Date {
-  return buildDay(new Date(), SITE.timeZone, process.env.BUILD_DATE || undefined);
 }

@@ -1,5 +1,5 @@
 /**
- * Builds each fixture site that several test files read once per run, two at a time, and
+ * Builds each fixture site that several test files read once per run, and
  * hands the results to the tests (`inject('siteBuild')`, `inject('basePathBuild')`):
  * - siteBuild: tests/fixtures/site with a public origin, so absolute URLs are checked against
  *   SITE_URL (build, feeds, deploy and browser tests);
@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSiteAsync, clearTestBuilds, copyOfFolder, type BuildResult } from './helpers/astro';
+import { buildSiteAsync, clearTestBuilds, type BuildResult } from './helpers/astro';
 
 export const FIXTURE_ORIGIN = 'https://archive.example.org';
 export const BASE_PATH_ORIGIN = 'http://archive.test';
@@ -22,12 +22,10 @@ export async function setup(project: TestProject) {
   if (!wanted || onlyUnit) return;
   clearTestBuilds();
   const fixture = resolve(import.meta.dirname, 'fixtures/site');
-  // Builds of one content folder share Astro's cache folder (src/config.ts cacheDirFor), so
-  // the second build, run at the same time, reads a copy.
-  const [site, basePath] = await Promise.all([
-    buildSiteAsync(fixture, { BUILD_DATE: '2026-06-01', SITE_URL: FIXTURE_ORIGIN }),
-    buildSiteAsync(copyOfFolder(fixture), { BUILD_DATE: '2026-06-01', SITE_URL: BASE_PATH_ORIGIN, BASE_PATH }),
-  ]);
+  // One after the other: two builds of one project at once would share its .astro/ folder,
+  // where Astro writes the module map of the content it is building.
+  const site = await buildSiteAsync(fixture, { BUILD_DATE: '2026-06-01', SITE_URL: FIXTURE_ORIGIN });
+  const basePath = await buildSiteAsync(fixture, { BUILD_DATE: '2026-06-01', SITE_URL: BASE_PATH_ORIGIN, BASE_PATH });
   project.provide('siteBuild', site);
   project.provide('basePathBuild', basePath);
 }

@@ -9,7 +9,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** WCAG 2.2 levels A and AA, as axe-core tags them. */
-export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] as const;
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] as const;
 
 export interface AxeViolation {
   id: string;
@@ -20,9 +20,12 @@ export interface AxeViolation {
 /** The WCAG A/AA violations axe-core finds on the page as it is now. */
 export async function axeViolations(page: Page, tags: readonly string[] = WCAG_AA): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(async (runOnly) => {
-    const engine = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await engine.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, [...tags]);
+  return page.evaluate(
+    async (runOnly) => {
+      const engine = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await engine.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] });
+      return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    },
+    [...tags],
+  );
 }

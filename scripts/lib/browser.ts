@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { SETTINGS } from '../../src/config.ts';
 
 export const BROWSER_FLAGS = [
   '--headless',
@@ -22,10 +23,6 @@ export const BROWSER_FLAGS = [
   '--disable-backgrounding-occluded-windows',
 ] as const;
 
-export function chromePath(): string {
-  return process.env.CHROME_PATH || '/usr/bin/chromium';
-}
-
 /**
  * A fresh browser with its own profile folder. `extraArgs` are added to the flags, e.g.
  * `--host-resolver-rules=MAP archive.test:80 127.0.0.1:<port>` to serve a site built for
@@ -33,7 +30,7 @@ export function chromePath(): string {
  */
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
-    executablePath: chromePath(),
+    executablePath: SETTINGS.chromePath,
     args: [...BROWSER_FLAGS, ...extraArgs],
   });
 }

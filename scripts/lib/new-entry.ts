@@ -9,7 +9,14 @@ import { stringify } from 'yaml';
 export const KINDS = ['essay', 'dialogue', 'partner', 'person', 'topic', 'page'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const FOLDERS: Record<Kind, string> = { essay: 'essays', dialogue: 'dialogues', partner: 'partners', person: 'people', topic: 'topics', page: 'pages' };
+export const FOLDERS: Record<Kind, string> = {
+  essay: 'essays',
+  dialogue: 'dialogues',
+  partner: 'partners',
+  person: 'people',
+  topic: 'topics',
+  page: 'pages',
+};
 
 /** The values a template needs beyond the title; which are required depends on the kind. */
 export interface EntryValues {
@@ -43,13 +50,20 @@ export const REQUIRED: Record<Kind, Array<{ key: keyof EntryValues; flag: string
     { key: 'kind', flag: '--kind', question: 'Kind (think-tank, diplomatic-academy, research-network, university, government, forum)' },
     { key: 'relationship', flag: '--relationship', question: 'Relationship (reciprocal, supported, ad-hoc, external-forum)' },
   ],
-  person: [{ key: 'roles', flag: '--role', question: 'Role (academic, former-diplomat, diplomat, journalist, commentator, official, youth-observer, staff, business)', many: true }],
+  person: [
+    {
+      key: 'roles',
+      flag: '--role',
+      question: 'Role (academic, former-diplomat, diplomat, journalist, commentator, official, youth-observer, staff, business)',
+      many: true,
+    },
+  ],
   topic: [],
   page: [],
 };
 
 /** A file name from a title: "The Pacific: a frontier" → "the-pacific-a-frontier". */
-export function slugify(title: string): string {
+function slugify(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -65,7 +79,8 @@ export function slugify(title: string): string {
 export function freeId(contentDir: string, folder: string, title: string): string {
   const base = slugify(title) || 'untitled';
   let id = base;
-  for (let n = 2; existsSync(join(contentDir, folder, `${id}.md`)) || existsSync(join(contentDir, folder, `${id}.mdx`)); n++) id = `${base}-${n}`;
+  for (let n = 2; existsSync(join(contentDir, folder, `${id}.md`)) || existsSync(join(contentDir, folder, `${id}.mdx`)); n++)
+    id = `${base}-${n}`;
   return id;
 }
 

@@ -48,7 +48,12 @@ export function hostHeaders(dist: string, base = '/'): Array<[string, string]> {
 }
 
 /** Serves `root` under `base`. `headers` are sent with every response, as a host would send dist/_headers. */
-export async function serveStatic(root: string, base = '/', port = 0, headers: ReadonlyArray<readonly [string, string]> = []): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  port = 0,
+  headers: ReadonlyArray<readonly [string, string]> = [],
+): Promise<StaticSite> {
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value);
@@ -85,7 +90,10 @@ export async function serveStatic(root: string, base = '/', port = 0, headers: R
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Text is sent gzip-compressed when the client asks, as any real host does; Pagefind's
     // index files are compressed already.
-    if (/^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    if (
+      /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+    ) {
       response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       createReadStream(file).pipe(createGzip()).pipe(response);
       return;

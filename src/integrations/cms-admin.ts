@@ -10,18 +10,14 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { contentDir } from '../config.ts';
+import { SETTINGS } from '../config.ts';
 import { decapConfig } from '../lib/cms-config.ts';
 
 export const DECAP_VERSION = '3.16.3';
 /** sha384 of dist/decap-cms.js in the decap-cms@3.16.3 package, as published to npm. */
 export const DECAP_INTEGRITY = 'sha384-A/Gdn928CNLufmnGWGs9RM4Q9o8bSNLeJERqBFrBjwzL7FRpoLT3MPF8Tl0+Wd2p';
 
-export function cmsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.DECAP_CMS === 'true' || env.DECAP_CMS === '1';
-}
-
-export function adminPage(): string {
+function adminPage(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -44,22 +40,24 @@ export function cmsAdmin(): AstroIntegration {
     name: 'archive:cms-admin',
     hooks: {
       'astro:config:setup': () => {
-        if (cmsEnabled() && !/^[\w.-]+\/[\w.-]+$/.test(process.env.CMS_REPO ?? '')) {
-          throw new Error('DECAP_CMS=true needs CMS_REPO, the GitHub repository the editor commits to, written owner/name (e.g. CMS_REPO=asianz/track-two-archive).');
+        if (SETTINGS.cms.enabled && !/^[\w.-]+\/[\w.-]+$/.test(SETTINGS.cms.repo ?? '')) {
+          throw new Error(
+            'DECAP_CMS=true needs CMS_REPO, the GitHub repository the editor commits to, written owner/name (e.g. CMS_REPO=asianz/track-two-archive).',
+          );
         }
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!cmsEnabled()) return;
+        if (!SETTINGS.cms.enabled) return;
         const admin = join(fileURLToPath(dir), 'admin');
         mkdirSync(admin, { recursive: true });
         const config = decapConfig({
-          repo: process.env.CMS_REPO!,
-          branch: process.env.CMS_BRANCH || 'main',
-          contentFolder: relative(process.cwd(), contentDir()).split('\\').join('/') || '.',
+          repo: SETTINGS.cms.repo!,
+          branch: SETTINGS.cms.branch,
+          contentFolder: relative(process.cwd(), SETTINGS.contentDir).split('\\').join('/') || '.',
         });
         writeFileSync(join(admin, 'config.yml'), stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }));
         writeFileSync(join(admin, 'index.html'), adminPage());
-        logger.info(`browser editor written to /admin/ for ${process.env.CMS_REPO}`);
+        logger.info(`browser editor written to /admin/ for ${SETTINGS.cms.repo}`);
       },
     },
   };

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDir, today } from '../config.ts';
+import { SETTINGS, today } from '../config.ts';
 import { aliasOutputFile, entryPath } from '../lib/urls.ts';
 import { essayVisibility } from '../lib/visibility.ts';
 import { ContentError, formatProblem, summarise } from '../validation/report.ts';
@@ -26,7 +26,7 @@ function logProblems(result: ValidationResult, logger: AstroIntegrationLogger) {
 }
 
 /** Files in dist/ that must exist, and files that must not, for a validated content folder. */
-export function expectedOutput(result: ValidationResult, day: Date): { present: string[]; absent: string[] } {
+function expectedOutput(result: ValidationResult, day: Date): { present: string[]; absent: string[] } {
   const present: string[] = [];
   const absent: string[] = [];
   for (const entry of result.entries) {
@@ -44,7 +44,7 @@ export function expectedOutput(result: ValidationResult, day: Date): { present: 
 
 export function contentIntegrity(): AstroIntegration {
   let result: ValidationResult | undefined;
-  const folder = contentDir();
+  const folder = SETTINGS.contentDir;
   return {
     name: 'archive:content-integrity',
     hooks: {

@@ -21,14 +21,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir, today } from '../config.ts';
-import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../lib/allocator-env.ts';
-import { lowerOwnThreads } from '../lib/background-priority.ts';
+import { BASE, SETTINGS, today } from '../config.ts';
+import { lowerOwnThreads } from '../build/priority.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
-import { childProcessesEnded, childProcessesNamed } from '../lib/process-exit.ts';
 import { segmentWords } from '../lib/segment.ts';
-import { sitePath } from '../lib/site-path.ts';
-import { entryPath } from '../lib/urls.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
 import type { ValidationResult } from '../validation/validate.ts';
 import { publishedArchive, validatedContent } from './validated-content.ts';
 
@@ -62,12 +59,10 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
   const written = (async () => {
-    // Pagefind's process gives freed memory back after a second: its peak comes while pages render.
-    const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => pagefind.createIndex({ forceLanguage: language }));
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // With the words of real text the index takes longer than the page rendering, and the
-    // build waits for it: Pagefind keeps the build's priority and the build's own process
-    // steps down (lib/background-priority.ts; docs/performance.md, seventh round).
+    // The index takes longer than the page rendering, and the build waits for it: Pagefind
+    // keeps the build's priority and the build's own process steps down (build/priority.ts).
     lowerOwnThreads();
     const problems = [...errors];
     const count = records.length;
@@ -79,7 +74,7 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
       await Promise.all(
         records.splice(0, batch).map(async ({ collection, id, record }) => {
           const response = await index.addCustomRecord({
-            url: sitePath(entryPath(collection, id)),
+            url: withBase(entryPath(collection, id), BASE),
             content: segmentWords(record.text),
             language,
             meta: { title: record.title, type: record.filters.type?.[0] ?? '', ...(record.date ? { date: record.date.display } : {}) },
@@ -96,11 +91,7 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
       const result = await index.writeFiles({ outputPath: folder });
       problems.push(...result.errors);
     } finally {
-      // Pagefind's close() signals its process without waiting for it: the build waits, so
-      // that it never ends first and the index's processor time counts in the build's own.
-      const processes = childProcessesNamed('pagefind');
       await pagefind.close();
-      await childProcessesEnded(processes);
     }
     return { folder, count, problems };
   })();
@@ -119,7 +110,7 @@ export function searchIndex({ language }: { language: string }): AstroIntegratio
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const result = validatedContent(contentDir());
+        const result = validatedContent(SETTINGS.contentDir);
         if (result.problems.some((p) => p.severity === 'error')) return; // the content check stops the build
         started = performance.now();
         pending = startIndexing(result, language, today());
@@ -157,7 +148,9 @@ export function searchIndex({ language }: { language: string }): AstroIntegratio
         }
         // The search page has its own interface; Pagefind's prebuilt ones would only be dead weight.
         for (const file of UNUSED_BUNDLE_FILES) rmSync(join(target, file), { force: true });
-        logger.info(`search index: ${count} records (started ${Math.round((performance.now() - started) / 1000)} s ago, alongside the build)`);
+        logger.info(
+          `search index: ${count} records (started ${Math.round((performance.now() - started) / 1000)} s ago, alongside the build)`,
+        );
       },
     },
   };

@@ -3,8 +3,16 @@
  * integrations that need it (the content check, the search index, the citation files), and
  * the published archive built from it with the same rule as the pages (lib/archive.ts).
  */
-import { buildArchive, type DialogueRecord, type EssayRecord, type PageRecord, type PartnerRecord, type PersonRecord, type TopicRecord } from '../lib/archive.ts';
-import { offerValidated } from '../validation/handoff.ts';
+import {
+  buildArchive,
+  type DialogueRecord,
+  type EssayRecord,
+  type PageRecord,
+  type PartnerRecord,
+  type PersonRecord,
+  type TopicRecord,
+} from '../lib/archive.ts';
+import { offerValidated } from '../build/validated-handoff.ts';
 import { validateContent, type ValidationResult } from '../validation/validate.ts';
 
 const results = new Map<string, ValidationResult>();
@@ -14,7 +22,7 @@ export function validatedContent(folder: string): ValidationResult {
   if (!result) {
     result = validateContent(folder);
     results.set(folder, result);
-    // Astro's loaders take these entries instead of parsing them again (validation/handoff.ts).
+    // Astro's loaders take these entries instead of parsing them again (build/validated-handoff.ts).
     offerValidated(result.entries);
   }
   return result;

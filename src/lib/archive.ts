@@ -24,7 +24,14 @@ export type PersonRecord = Record<PersonData>;
 export type TopicRecord = Record<TopicData>;
 export type PageRecord = Record<PageData>;
 
-export interface ArchiveInput<E extends EssayRecord, D extends DialogueRecord, Pa extends PartnerRecord, Pe extends PersonRecord, T extends TopicRecord, Pg extends PageRecord> {
+export interface ArchiveInput<
+  E extends EssayRecord,
+  D extends DialogueRecord,
+  Pa extends PartnerRecord,
+  Pe extends PersonRecord,
+  T extends TopicRecord,
+  Pg extends PageRecord,
+> {
   essays: readonly E[];
   dialogues: readonly D[];
   partners: readonly Pa[];
@@ -44,8 +51,10 @@ export interface ArchiveOptions {
 export type Delegation<Pe> = { open: true; people: Pe[] } | { open: false; counts: RoleCount[]; total: number };
 
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en');
-const newestEssayFirst = (a: EssayRecord, b: EssayRecord) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.data.title.localeCompare(b.data.title, 'en');
-const newestDialogueFirst = (a: DialogueRecord, b: DialogueRecord) => b.data.startDate.getTime() - a.data.startDate.getTime() || a.data.title.localeCompare(b.data.title, 'en');
+const newestEssayFirst = (a: EssayRecord, b: EssayRecord) =>
+  b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.data.title.localeCompare(b.data.title, 'en');
+const newestDialogueFirst = (a: DialogueRecord, b: DialogueRecord) =>
+  b.data.startDate.getTime() - a.data.startDate.getTime() || a.data.title.localeCompare(b.data.title, 'en');
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -53,17 +62,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export function buildArchive<E extends EssayRecord, D extends DialogueRecord, Pa extends PartnerRecord, Pe extends PersonRecord, T extends TopicRecord, Pg extends PageRecord>(
-  input: ArchiveInput<E, D, Pa, Pe, T, Pg>,
-  options: ArchiveOptions,
-) {
+export function buildArchive<
+  E extends EssayRecord,
+  D extends DialogueRecord,
+  Pa extends PartnerRecord,
+  Pe extends PersonRecord,
+  T extends TopicRecord,
+  Pg extends PageRecord,
+>(input: ArchiveInput<E, D, Pa, Pe, T, Pg>, options: ArchiveOptions) {
   const status = new Map<string, Visibility>(input.essays.map((essay) => [essay.id, essayVisibility(essay.data, options.today)]));
   const essays = input.essays.filter((essay) => options.includeUnpublished || status.get(essay.id) === 'published').sort(newestEssayFirst);
   const dialogues = [...input.dialogues].sort(newestDialogueFirst);
   const partners = [...input.partners].sort(byName);
   const people = [...input.people].sort(byName);
   const topics = [...input.topics].sort(byName);
-  const pages = [...input.pages].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
+  const pages = [...input.pages].sort(
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'),
+  );
 
   const essayById = new Map(essays.map((e) => [e.id, e]));
   const dialogueById = new Map(dialogues.map((d) => [d.id, d]));
@@ -137,6 +152,11 @@ export function buildArchive<E extends EssayRecord, D extends DialogueRecord, Pa
   };
 }
 
-export type Archive<E extends EssayRecord, D extends DialogueRecord, Pa extends PartnerRecord, Pe extends PersonRecord, T extends TopicRecord, Pg extends PageRecord> = ReturnType<
-  typeof buildArchive<E, D, Pa, Pe, T, Pg>
->;
+export type Archive<
+  E extends EssayRecord,
+  D extends DialogueRecord,
+  Pa extends PartnerRecord,
+  Pe extends PersonRecord,
+  T extends TopicRecord,
+  Pg extends PageRecord,
+> = ReturnType<typeof buildArchive<E, D, Pa, Pe, T, Pg>>;

@@ -4,14 +4,13 @@
  * Markdown plugin (Sätteri, the site's Markdown processor) prefixes them at render time, so
  * editors write plain site paths whatever the address the site ends up at.
  */
-import { joinBase } from './urls.ts';
+import { withBase } from './urls.ts';
 
-/** `url` with `base` in front when it is a site path that lacks it. */
-export function withBasePath(url: string, base: string): string {
-  if (!url.startsWith('/') || url.startsWith('//') || base === '/' || base === '') return url;
+/** Whether a URL written in content is a site path that still needs the base in front. */
+export function needsBase(url: string, base: string): boolean {
+  if (!url.startsWith('/') || url.startsWith('//') || base === '/' || base === '') return false;
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (url.startsWith(prefix) || url === prefix.slice(0, -1)) return url;
-  return joinBase(base, url);
+  return !(url.startsWith(prefix) || url === prefix.slice(0, -1));
 }
 
 interface UrlNode {
@@ -31,10 +30,9 @@ export function baseLinksPlugins(base: string) {
 }
 
 /** A Sätteri mdast plugin prefixing the base path to site-path links, images and link definitions. */
-export function baseLinksPlugin(base: string) {
+function baseLinksPlugin(base: string) {
   const visit = (node: Readonly<UrlNode>, context: Context) => {
-    const url = withBasePath(node.url, base);
-    if (url !== node.url) context.setProperty(node as UrlNode, 'url', url);
+    if (needsBase(node.url, base)) context.setProperty(node as UrlNode, 'url', withBase(node.url, base));
   };
   return { name: 'archive-base-links', link: visit, image: visit, definition: visit };
 }

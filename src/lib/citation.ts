@@ -2,7 +2,7 @@
  * Citations of an essay: the formatted strings a reader copies (Chicago, APA) and the files
  * reference managers import (BibTeX, RIS, CSL-JSON). Pure: a citation record in, text out.
  */
-import type { DatePrecision } from './dates.ts';
+import type { DatePrecision } from '../schemas/dates.ts';
 
 /** An author's name as citation styles need it: family and given, or one literal string. */
 export type CitationName = { family: string; given?: string } | { literal: string };
@@ -75,8 +75,18 @@ export function plainCitation(parts: FormattedCitation): string {
 /** Chicago (17th ed., notes and bibliography), bibliography entry for a web article. */
 export function chicago(c: Citation): FormattedCitation {
   const names = c.authors.map((a, i) => (i === 0 ? invertedName(a) : directName(a)));
-  const authors = names.length <= 1 ? (names[0] ?? '') : names.length === 2 ? `${names[0]}, and ${names[1]}` : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-  const date = c.precision === 'year' ? `${year(c)}` : c.precision === 'month' ? `${MONTHS[month(c)]} ${year(c)}` : `${MONTHS[month(c)]} ${dayOf(c)}, ${year(c)}`;
+  const authors =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : names.length === 2
+        ? `${names[0]}, and ${names[1]}`
+        : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+  const date =
+    c.precision === 'year'
+      ? `${year(c)}`
+      : c.precision === 'month'
+        ? `${MONTHS[month(c)]} ${year(c)}`
+        : `${MONTHS[month(c)]} ${dayOf(c)}, ${year(c)}`;
   const title = endWithPeriod(c.title);
   return {
     before: `${endWithPeriod(authors)} “${title}” `,
@@ -105,8 +115,18 @@ function apaName(name: CitationName): string {
 /** APA (7th ed.) reference for a web article: the title is italic, the site follows it. */
 export function apa(c: Citation): FormattedCitation {
   const names = c.authors.map(apaName);
-  const authors = names.length <= 1 ? (names[0] ?? '') : names.length === 2 ? `${names[0]}, & ${names[1]}` : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
-  const date = c.precision === 'year' ? `${year(c)}` : c.precision === 'month' ? `${year(c)}, ${MONTHS[month(c)]}` : `${year(c)}, ${MONTHS[month(c)]} ${dayOf(c)}`;
+  const authors =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : names.length === 2
+        ? `${names[0]}, & ${names[1]}`
+        : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+  const date =
+    c.precision === 'year'
+      ? `${year(c)}`
+      : c.precision === 'month'
+        ? `${year(c)}, ${MONTHS[month(c)]}`
+        : `${year(c)}, ${MONTHS[month(c)]} ${dayOf(c)}`;
   return {
     before: `${endWithPeriod(authors)} (${date}). `,
     container: c.title.replace(/[.]$/, ''),
@@ -138,7 +158,11 @@ export function citationKey(c: Citation): string {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '');
-  const word = c.title.split(/\s+/).map(ascii).find((w) => w.length > 3) ?? '';
+  const word =
+    c.title
+      .split(/\s+/)
+      .map(ascii)
+      .find((w) => w.length > 3) ?? '';
   return `${ascii(author) || 'author'}${year(c)}${word}`;
 }
 
@@ -194,7 +218,9 @@ export function cslJson(c: Citation): Record<string, unknown> {
     id: c.id,
     type: 'webpage',
     title: c.title,
-    author: c.authors.map((a) => ('literal' in a ? { literal: a.literal } : a.given ? { family: a.family, given: a.given } : { family: a.family })),
+    author: c.authors.map((a) =>
+      'literal' in a ? { literal: a.literal } : a.given ? { family: a.family, given: a.given } : { family: a.family },
+    ),
     issued: { 'date-parts': [parts] },
     'container-title': c.containerTitle,
     publisher: c.publisher,
@@ -209,4 +235,9 @@ export function cslJson(c: Citation): Record<string, unknown> {
 export function highwireDate(c: Citation): string {
   const iso = c.date.toISOString().slice(0, 10).replace(/-/g, '/');
   return c.precision === 'year' ? iso.slice(0, 4) : c.precision === 'month' ? iso.slice(0, 7) : iso;
+}
+
+/** The text of an essay's three citation files, by extension (/essays/<id>.bib, .ris, .json). */
+export function citationFiles(citation: Citation): Record<'bib' | 'ris' | 'json', string> {
+  return { bib: bibtex(citation), ris: ris(citation), json: `${JSON.stringify([cslJson(citation)], null, 2)}\n` };
 }

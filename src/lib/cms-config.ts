@@ -5,14 +5,20 @@
  * references. One source of truth: nothing here lists a field by hand.
  */
 import type { z } from 'astro/zod';
-import { COUNTRY_NAMES } from './countries.ts';
+import { COUNTRY_NAMES } from '../schemas/countries.ts';
 import { fieldKindRegistry, referenceRegistry, type CollectionName } from '../schemas/fields.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/index.ts';
-import { defOf } from '../validation/schema-walk.ts';
-
+import { defOf } from '../schemas/walk.ts';
 
 /** The field a reference is displayed and searched by. */
-const DISPLAY_FIELD: Record<CollectionName, string> = { partners: 'name', people: 'name', topics: 'name', dialogues: 'title', essays: 'title', pages: 'title' };
+const DISPLAY_FIELD: Record<CollectionName, string> = {
+  partners: 'name',
+  people: 'name',
+  topics: 'name',
+  dialogues: 'title',
+  essays: 'title',
+  pages: 'title',
+};
 
 /** Meta found while unwrapping a schema: optional or defaulted, its description, its kind. */
 interface Unwrapped {
@@ -69,7 +75,12 @@ const LABEL_OVERRIDES: Record<string, string> = {
   chathamHouse: 'Chatham House Rule',
   shortName: 'Short name',
 };
-const label = (name: string) => LABEL_OVERRIDES[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+const label = (name: string) =>
+  LABEL_OVERRIDES[name] ??
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 const singular = (name: string) => (name === 'aliases' ? 'alias' : name.replace(/s$/, ''));
 const COUNTRY_OPTIONS = Object.entries(COUNTRY_NAMES).map(([value, name]) => ({ label: `${name} (${value})`, value }));
 
@@ -103,7 +114,8 @@ function field(name: string, schema: z.ZodType, parent?: string): Field {
   const info = unwrapField(schema);
   const base: Field = { name, label: label(name), required: !info.optional };
   if (info.hint) base.hint = info.hint;
-  if (info.defaultValue !== undefined && !(Array.isArray(info.defaultValue) && info.defaultValue.length === 0)) base.default = info.defaultValue;
+  if (info.defaultValue !== undefined && !(Array.isArray(info.defaultValue) && info.defaultValue.length === 0))
+    base.default = info.defaultValue;
   const def = defOf(info.core);
   if (def.type === 'array' && def.element) {
     const item = unwrapField(def.element);
@@ -160,7 +172,10 @@ export function decapConfig(options: CmsOptions): Record<string, unknown> {
         slug: '{{slug}}',
         summary: `{{${display}}}`,
         ...(name === 'essays' ? { media_folder: 'files', public_folder: './files' } : {}),
-        fields: [...objectFields(shape), { name: 'body', label: name === 'essays' ? 'Text of the essay' : 'Text', widget: 'markdown', required: false }],
+        fields: [
+          ...objectFields(shape),
+          { name: 'body', label: name === 'essays' ? 'Text of the essay' : 'Text', widget: 'markdown', required: false },
+        ],
       };
     }),
   };

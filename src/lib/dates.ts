@@ -3,28 +3,7 @@
  * midnight UTC and always formatted in UTC, so a build in any time zone shows the same day.
  */
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Reads `YYYY-MM-DD` (or a Date at midnight UTC) into a Date; undefined for anything else,
- * including impossible days such as 2025-02-30 that a lenient parser would roll over.
- */
-export function parseIsoDate(value: unknown): Date | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    const midnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    return midnight ? value : undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date;
-}
+import type { DatePrecision } from '../schemas/dates.ts';
 
 /** `YYYY-MM-DD` of a date, for `<time datetime>` and machine-readable output. */
 export function toIsoDate(date: Date): string {
@@ -35,11 +14,6 @@ export function toIsoDate(date: Date): string {
 export function machineDate(date: Date, precision: DatePrecision = 'day'): string {
   const iso = toIsoDate(date);
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
-}
-
-/** The day (midnight UTC) a moment falls on, in UTC. */
-export function startOfUtcDay(moment: Date): Date {
-  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -4,12 +4,12 @@
  * carries full texts (the rss.xml endpoints under src/pages wire them).
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { countryName } from './countries.ts';
+import { countryName } from '../schemas/countries.ts';
 import { formatDateRange } from './dates.ts';
 import { FORMAT_LABELS, joinNames } from './labels.ts';
 import type { DialogueRecord, EssayRecord } from './archive.ts';
 
-export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
+const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
 
 /** Escapes text for XML. */
 export function escapeXml(text: string): string {
@@ -53,7 +53,7 @@ export function renderFeed(channel: Channel, items: RSSFeedItem[], { contentName
 }
 
 /** Items made and written a part at a time by `feedInParts`. */
-export const FEED_PART_SIZE = 200;
+const FEED_PART_SIZE = 200;
 
 /**
  * A feed of full-text items, made and serialised a part at a time: the main feed carries every
@@ -63,7 +63,12 @@ export const FEED_PART_SIZE = 200;
  * into the first part's channel: joined, the pieces are what one call would have written.
  * A part is only made when the one before it has been taken.
  */
-export async function* feedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize = FEED_PART_SIZE): AsyncGenerator<string> {
+export async function* feedInParts<T>(
+  channel: Channel,
+  sources: readonly T[],
+  toItem: (source: T) => Promise<RSSFeedItem>,
+  partSize = FEED_PART_SIZE,
+): AsyncGenerator<string> {
   const end = '</channel></rss>';
   for (let start = 0; start === 0 || start < sources.length; start += partSize) {
     const items = await Promise.all(sources.slice(start, start + partSize).map(toItem));
@@ -93,17 +98,20 @@ export async function* feedInParts<T>(channel: Channel, sources: readonly T[], t
 export function feedBody(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const iterator = parts[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+      // Nothing made ahead of the reader.
     },
-    async cancel() {
-      await iterator.return?.();
-    },
-    // Nothing made ahead of the reader.
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
 }
 
 /** The newest of the given dates, or `fallback` for an empty feed. */
@@ -129,7 +137,9 @@ export function essayFeedItem({ essay, link, authorNames, topicNames, content }:
     description: essay.data.description,
     ...(content === undefined ? {} : { content }),
     categories: [...topicNames],
-    customData: authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') + `<dc:language>${escapeXml(essay.data.lang)}</dc:language>`,
+    customData:
+      authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
+      `<dc:language>${escapeXml(essay.data.lang)}</dc:language>`,
   };
 }
 

@@ -7,7 +7,7 @@ export interface FileType {
 }
 
 /** Attachment types the archive accepts, by lowercase extension. */
-export const ATTACHMENT_TYPES: Record<string, FileType> = {
+const ATTACHMENT_TYPES: Record<string, FileType> = {
   pdf: { label: 'PDF', mime: 'application/pdf' },
   doc: { label: 'Word', mime: 'application/msword' },
   docx: { label: 'Word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

@@ -4,7 +4,7 @@
  * The Chatham House Rule holds: a closed dialogue gives its delegation as counts by role,
  * and no person lists a closed dialogue.
  */
-import { countryName } from './countries.ts';
+import { countryName } from '../schemas/countries.ts';
 import { machineDate, toIsoDate } from './dates.ts';
 import type { Archive, DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 import type { CollectionName } from '../schemas/fields.ts';
@@ -24,10 +24,13 @@ export interface ExportContext {
   attachments(essay: EssayRecord): Array<{ title: string; path: string; mime: string; bytes: number }>;
 }
 
-const ref = (context: ExportContext, collection: CollectionName) => (record: { id: string }) => ({ id: record.id, url: context.url(collection, record.id) });
+const ref = (context: ExportContext, collection: CollectionName) => (record: { id: string }) => ({
+  id: record.id,
+  url: context.url(collection, record.id),
+});
 const country = (code: string) => ({ code, name: countryName(code) });
 
-export function essaysData(archive: AnyArchive, context: ExportContext) {
+function essaysData(archive: AnyArchive, context: ExportContext) {
   return archive.essays.map((essay) => {
     const { data } = essay;
     const dialogue = data.dialogue ? archive.dialogue(data.dialogue) : undefined;
@@ -43,7 +46,9 @@ export function essaysData(archive: AnyArchive, context: ExportContext) {
       dialogue: dialogue ? ref(context, 'dialogues')(dialogue) : null,
       topics: archive.topicsOf(data.topics).map(ref(context, 'topics')),
       countries: data.countries.map(country),
-      attachments: context.attachments(essay).map((file) => ({ title: file.title, url: context.absolute(file.path), type: file.mime, bytes: file.bytes })),
+      attachments: context
+        .attachments(essay)
+        .map((file) => ({ title: file.title, url: context.absolute(file.path), type: file.mime, bytes: file.bytes })),
       citation: {
         bibtex: context.absolute(`/essays/${essay.id}.bib`),
         ris: context.absolute(`/essays/${essay.id}.ris`),
@@ -53,7 +58,7 @@ export function essaysData(archive: AnyArchive, context: ExportContext) {
   });
 }
 
-export function dialoguesData(archive: AnyArchive, context: ExportContext) {
+function dialoguesData(archive: AnyArchive, context: ExportContext) {
   return archive.dialogues.map((dialogue) => {
     const { data } = dialogue;
     const delegation = archive.delegationOf(dialogue);
@@ -90,7 +95,7 @@ export function dialoguesData(archive: AnyArchive, context: ExportContext) {
   });
 }
 
-export function partnersData(archive: AnyArchive, context: ExportContext) {
+function partnersData(archive: AnyArchive, context: ExportContext) {
   return archive.partners.map((partner) => ({
     id: partner.id,
     url: context.url('partners', partner.id),
@@ -106,7 +111,7 @@ export function partnersData(archive: AnyArchive, context: ExportContext) {
   }));
 }
 
-export function peopleData(archive: AnyArchive, context: ExportContext) {
+function peopleData(archive: AnyArchive, context: ExportContext) {
   return archive.people.map((person) => ({
     id: person.id,
     url: context.url('people', person.id),
@@ -123,7 +128,7 @@ export function peopleData(archive: AnyArchive, context: ExportContext) {
   }));
 }
 
-export function topicsData(archive: AnyArchive, context: ExportContext) {
+function topicsData(archive: AnyArchive, context: ExportContext) {
   return archive.topics.map((topic) => ({
     id: topic.id,
     url: context.url('topics', topic.id),
@@ -144,7 +149,8 @@ export const DATASET_BUILDERS: Record<Dataset, (archive: AnyArchive, context: Ex
 
 export const DATASET_DESCRIPTIONS: Record<Dataset, string> = {
   essays: 'Published reflection essays: authors, the dialogue each reflects on, topics, countries, attachments and citation files.',
-  dialogues: 'Dialogues, roundtables and forums: partners, place, dates, topics, essays, and the delegation (names only for meetings on the record).',
+  dialogues:
+    'Dialogues, roundtables and forums: partners, place, dates, topics, essays, and the delegation (names only for meetings on the record).',
   partners: 'Partner institutions and forums, with the dialogues held with each and the essays from them.',
   people: 'Authors, delegates and staff, with their essays and the on-the-record dialogues they attended.',
   topics: 'Topics, with their essays and dialogues.',

@@ -61,8 +61,10 @@ function decodeReferences(value: string): string {
 /** True when a URL would run script or render active content when followed. */
 export function isDangerousUrl(url: string): boolean {
   // Browsers ignore ASCII whitespace and control characters inside a scheme.
-  // eslint-disable-next-line no-control-regex
-  const normalised = decodeReferences(url).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const normalised = decodeReferences(url)
+    // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+    .replace(/[\u0000-\u0020]/g, '')
+    .toLowerCase();
   return DANGEROUS_SCHEMES.some((scheme) => normalised.startsWith(scheme));
 }
 
@@ -86,7 +88,10 @@ export function findRawHtml(body: string): RawHtmlFinding[] {
     for (const match of text.matchAll(slot)) {
       const url = match.slice(1).find((group) => group !== undefined) ?? '';
       if (isDangerousUrl(url)) {
-        findings.push({ offset: match.index + match[0].indexOf(url), message: `contains a link to a script URL ("${url.slice(0, 40)}"); only web addresses and site paths are allowed` });
+        findings.push({
+          offset: match.index + match[0].indexOf(url),
+          message: `contains a link to a script URL ("${url.slice(0, 40)}"); only web addresses and site paths are allowed`,
+        });
       }
     }
   }

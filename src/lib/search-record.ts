@@ -5,17 +5,17 @@
  * closed dialogue's delegates are never in its text: the Chatham House Rule holds in the
  * index too.
  */
-import { countryName } from './countries.ts';
-import { formatDate, toIsoDate, type DatePrecision } from './dates.ts';
+import { countryName } from '../schemas/countries.ts';
+import type { DatePrecision } from '../schemas/dates.ts';
+import { formatDate, toIsoDate } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { markdownText, shareMarkdownText } from './markdown-text.ts';
+import { markdownText } from './markdown-text.ts';
 import { languageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
-export const RECORD_TYPES = ['essay', 'dialogue', 'partner', 'person', 'topic', 'page'] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
+type RecordType = 'essay' | 'dialogue' | 'partner' | 'person' | 'topic' | 'page';
 
-export const TYPE_LABELS: Record<RecordType, string> = {
+const TYPE_LABELS: Record<RecordType, string> = {
   essay: 'Essay',
   dialogue: 'Dialogue',
   partner: 'Partner',
@@ -75,7 +75,7 @@ const unique = (values: readonly string[]) => [...new Set(values)];
 const year = (date: Date) => String(date.getUTCFullYear());
 
 /** The interface language's name: the language of every record but essays. */
-export function interfaceLanguage(lang: string): string {
+function interfaceLanguage(lang: string): string {
   return languageName(lang);
 }
 
@@ -86,7 +86,7 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
   return {
     type: 'essay',
     title: data.title,
-    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, shareMarkdownText(body)),
+    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, markdownText(body)),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.essay],
@@ -104,7 +104,13 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
  * A dialogue's record. `delegates` are the people of an open dialogue, who may be found by
  * name; a closed dialogue's are never passed in (Chatham House Rule).
  */
-export function dialogueSearchRecord(dialogue: DialogueRecord, lookups: SearchLookups, lang: string, body = '', delegates: readonly PersonRecord[] = []): SearchRecord {
+export function dialogueSearchRecord(
+  dialogue: DialogueRecord,
+  lookups: SearchLookups,
+  lang: string,
+  body = '',
+  delegates: readonly PersonRecord[] = [],
+): SearchRecord {
   const { data } = dialogue;
   const partners = names(lookups.partnersOf(data.partners));
   return {
@@ -190,13 +196,29 @@ export interface SearchableArchive extends SearchLookups {
  */
 export function archiveSearchRecords(archive: SearchableArchive, bodyOf: (collection: string, id: string) => string, lang: string) {
   return [
-    ...archive.essays.map((e) => ({ collection: 'essays' as const, id: e.id, record: essaySearchRecord(e, archive, bodyOf('essays', e.id)) })),
+    ...archive.essays.map((e) => ({
+      collection: 'essays' as const,
+      id: e.id,
+      record: essaySearchRecord(e, archive, bodyOf('essays', e.id)),
+    })),
     ...archive.dialogues.map((d) => {
       const delegation = archive.delegationOf(d);
-      return { collection: 'dialogues' as const, id: d.id, record: dialogueSearchRecord(d, archive, lang, bodyOf('dialogues', d.id), delegation.open ? delegation.people : []) };
+      return {
+        collection: 'dialogues' as const,
+        id: d.id,
+        record: dialogueSearchRecord(d, archive, lang, bodyOf('dialogues', d.id), delegation.open ? delegation.people : []),
+      };
     }),
-    ...archive.partners.map((p) => ({ collection: 'partners' as const, id: p.id, record: partnerSearchRecord(p, lang, bodyOf('partners', p.id)) })),
-    ...archive.people.map((p) => ({ collection: 'people' as const, id: p.id, record: personSearchRecord(p, lang, bodyOf('people', p.id)) })),
+    ...archive.partners.map((p) => ({
+      collection: 'partners' as const,
+      id: p.id,
+      record: partnerSearchRecord(p, lang, bodyOf('partners', p.id)),
+    })),
+    ...archive.people.map((p) => ({
+      collection: 'people' as const,
+      id: p.id,
+      record: personSearchRecord(p, lang, bodyOf('people', p.id)),
+    })),
     ...archive.topics.map((t) => ({ collection: 'topics' as const, id: t.id, record: topicSearchRecord(t, lang, bodyOf('topics', t.id)) })),
     ...archive.pages.map((p) => ({ collection: 'pages' as const, id: p.id, record: pageSearchRecord(p, lang, bodyOf('pages', p.id)) })),
   ];

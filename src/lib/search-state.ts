@@ -5,7 +5,7 @@
  */
 import { FILTER_KEYS, type FilterKey } from './search-record.ts';
 
-export type SortOrder = 'relevance' | 'date';
+type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {
   query: string;

@@ -37,7 +37,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The browser editor (only when turned on) loads Decap from unpkg and talks to GitHub. */
-export const ADMIN_CONTENT_SECURITY_POLICY = [
+const ADMIN_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' https://unpkg.com 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -61,12 +61,19 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 /** dist/_headers (Netlify and Cloudflare Pages format), paths under the base path. */
 export function headersFile(base: string, withAdmin: boolean): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const block = (path: string, headers: ReadonlyArray<readonly [string, string]>) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const block = (path: string, headers: ReadonlyArray<readonly [string, string]>) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const blocks = [
     block(`${prefix}*`, SECURITY_HEADERS),
     // Fingerprinted build assets never change under their name.
     block(`${prefix}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
   ];
-  if (withAdmin) blocks.push(block(`${prefix}admin/*`, [['! Content-Security-Policy', ''], ['Content-Security-Policy', ADMIN_CONTENT_SECURITY_POLICY]]));
+  if (withAdmin)
+    blocks.push(
+      block(`${prefix}admin/*`, [
+        ['! Content-Security-Policy', ''],
+        ['Content-Security-Policy', ADMIN_CONTENT_SECURITY_POLICY],
+      ]),
+    );
   return `${blocks.join('\n\n')}\n`;
 }

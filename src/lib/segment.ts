@@ -7,7 +7,8 @@
  */
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々]+/gu;
+const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々]+/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The locale to segment a run of text with: the page's language if it is one of these, else a guess from the script. */
@@ -33,7 +34,7 @@ function segmenter(locale: string): Intl.Segmenter {
 }
 
 /** True when `text` holds a script that is written without spaces between words. */
-export function needsSegmenting(text: string): boolean {
+function needsSegmenting(text: string): boolean {
   return UNSPACED.test(text);
 }
 
@@ -61,5 +62,8 @@ export function segmentHtmlText(html: string, lang?: string): string {
 
 /** Undoes the spaces the index put between unspaced words, for showing excerpts. */
 export function joinSegmented(text: string): string {
-  return text.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々](?:<\/mark>)?) (?=(?:<mark>)?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々])/gu, '$1');
+  return text.replace(
+    /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々](?:<\/mark>)?) (?=(?:<mark>)?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々])/gu,
+    '$1',
+  );
 }

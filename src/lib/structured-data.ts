@@ -4,7 +4,7 @@
  * and absolute URLs in, plain objects out. The Chatham House Rule holds here too: a closed
  * dialogue never lists its attendees.
  */
-import { countryName } from './countries.ts';
+import { countryName } from '../schemas/countries.ts';
 import { machineDate } from './dates.ts';
 import type { DialogueRecord, EssayRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
@@ -20,7 +20,7 @@ export function jsonLdText(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export interface Publisher {
+interface Publisher {
   name: string;
   /** Absolute URL of the site. */
   url: string;
@@ -86,7 +86,9 @@ export function essayLd({ essay, url, authors, dialogue, topics, publisher, site
     author: authors.map(({ person, url: personUrl }) => personLd(person, personUrl)),
     publisher: organization(publisher),
     isPartOf: { '@type': 'WebSite', name: siteName, url: publisher.url },
-    ...(dialogue ? { about: { '@type': 'Event', '@id': `${dialogue.url}#event`, name: dialogue.dialogue.data.title, url: dialogue.url } } : {}),
+    ...(dialogue
+      ? { about: { '@type': 'Event', '@id': `${dialogue.url}#event`, name: dialogue.dialogue.data.title, url: dialogue.url } }
+      : {}),
     ...(topics.length > 0 ? { keywords: topics.map((t) => t.data.name).join(', ') } : {}),
     ...(image ? { image } : {}),
   };
@@ -117,14 +119,25 @@ export function dialogueLd({ dialogue, url, partners, attendees, publisher }: Di
       name: data.location.city,
       address: { '@type': 'PostalAddress', addressLocality: data.location.city, addressCountry: data.location.country },
     },
-    organizer: [organization(publisher), ...partners.map(({ partner, url: partnerUrl }) => ({ '@type': 'Organization', name: partner.data.name, url: partnerUrl }))],
+    organizer: [
+      organization(publisher),
+      ...partners.map(({ partner, url: partnerUrl }) => ({ '@type': 'Organization', name: partner.data.name, url: partnerUrl })),
+    ],
     // Under the Chatham House Rule no attendee is named, here as on the page.
-    ...(data.chathamHouse ? {} : { attendee: attendees.map(({ person, url: personUrl }) => ({ '@type': 'Person', name: person.data.name, url: personUrl })) }),
+    ...(data.chathamHouse
+      ? {}
+      : { attendee: attendees.map(({ person, url: personUrl }) => ({ '@type': 'Person', name: person.data.name, url: personUrl })) }),
   };
 }
 
 export function topicLd(topic: TopicRecord, url: string): Json {
-  return { '@type': 'DefinedTerm', '@id': `${url}#term`, name: topic.data.name, url, ...(topic.data.description ? { description: topic.data.description } : {}) };
+  return {
+    '@type': 'DefinedTerm',
+    '@id': `${url}#term`,
+    name: topic.data.name,
+    url,
+    ...(topic.data.description ? { description: topic.data.description } : {}),
+  };
 }
 
 /** BreadcrumbList from the home page to the record: [["Home", url], ["Essays", url], [title, url]]. */

@@ -23,7 +23,22 @@ export function attachmentPath(essayId: string, fileName: string): string {
  * Top-level names a standalone page cannot take, because a section or a generated file
  * lives there.
  */
-export const RESERVED_PAGE_IDS = ['essays', 'dialogues', 'partners', 'people', 'topics', 'search', 'data', 'admin', 'pagefind', 'rss', 'feeds', 'page', '404', 'assets'] as const;
+export const RESERVED_PAGE_IDS = [
+  'essays',
+  'dialogues',
+  'partners',
+  'people',
+  'topics',
+  'search',
+  'data',
+  'admin',
+  'pagefind',
+  'rss',
+  'feeds',
+  'page',
+  '404',
+  'assets',
+] as const;
 
 /** The file an alias path is written to in `dist/`: `/a/b/` and `/a/b` → `a/b/index.html`; `/a/b.html` stays. */
 export function aliasOutputFile(alias: string): string {
@@ -32,8 +47,11 @@ export function aliasOutputFile(alias: string): string {
   return `${path.replace(/\/+$/, '')}/index.html`;
 }
 
-/** Joins the configured base path and a site path: `withBase('/essays/', '/archive/')` → `/archive/essays/`. */
-export function joinBase(base: string, path: string): string {
+/**
+ * A site path under the base path the site is served from: `withBase('/essays/', '/archive/')`
+ * → `/archive/essays/`. Pages pass the build's base (`BASE` in src/config.ts).
+ */
+export function withBase(path: string, base: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -3,7 +3,7 @@
  * pubDate is on or before the build day; otherwise it is a draft or scheduled, shown only by
  * the dev server. Everything that lists, links, indexes or feeds essays goes through this.
  */
-import { parseIsoDate } from './dates.ts';
+import { parseIsoDate } from '../schemas/dates.ts';
 
 export type Visibility = 'published' | 'draft' | 'scheduled';
 

@@ -4,10 +4,9 @@
  * An endpoint rather than a page, so that "/news/old.html" is written as that very file.
  */
 import type { APIRoute } from 'astro';
-import { SITE } from '../config.ts';
-import { getArchive } from '../queries/archive.ts';
-import { aliasOutputFile, entryPath } from '../lib/urls.ts';
-import { sitePath } from '../lib/site-path.ts';
+import { BASE, SITE } from '../config.ts';
+import { getArchive } from '../queries/collections.ts';
+import { aliasOutputFile, entryPath, withBase } from '../lib/urls.ts';
 import { redirectPageHtml } from '../lib/redirect-page.ts';
 
 export async function getStaticPaths() {
@@ -21,7 +20,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ title: string; path: string }> = ({ props, site }) => {
-  const target = sitePath(props.path);
+  const target = withBase(props.path, BASE);
   const html = redirectPageHtml({ target, canonical: new URL(target, site).href, title: props.title, siteTitle: SITE.title });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

@@ -5,13 +5,11 @@
  * (The route is a parameter because Astro ignores page files named "_…".)
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../queries/archive.ts';
-import { sitePath } from '../lib/site-path.ts';
-import { entryPath } from '../lib/urls.ts';
+import { getArchive } from '../queries/collections.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
 import { redirectRules } from '../lib/redirect-page.ts';
 import { headersFile } from '../lib/security-headers.ts';
-import { basePath } from '../config.ts';
-import { cmsEnabled } from '../integrations/cms-admin.ts';
+import { BASE, SETTINGS } from '../config.ts';
 
 export function getStaticPaths() {
   return [
@@ -22,9 +20,11 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ file: 'redirects' | 'headers' }> = async ({ props }) => {
   if (props.file === 'headers') {
-    return new Response(headersFile(basePath(), cmsEnabled()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response(headersFile(BASE, SETTINGS.cms.enabled), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const archive = await getArchive();
-  const rules = archive.essays.flatMap((essay) => essay.data.aliases.map((alias) => ({ from: sitePath(alias), to: sitePath(entryPath('essays', essay.id)) })));
+  const rules = archive.essays.flatMap((essay) =>
+    essay.data.aliases.map((alias) => ({ from: withBase(alias, BASE), to: withBase(entryPath('essays', essay.id), BASE) })),
+  );
   return new Response(redirectRules(rules), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

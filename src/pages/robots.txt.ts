@@ -1,9 +1,11 @@
+import { BASE, SETTINGS } from '../config.ts';
+import { withBase } from '../lib/urls.ts';
 import type { APIRoute } from 'astro';
-import { sitePath } from '../lib/site-path.ts';
-import { cmsEnabled } from '../integrations/cms-admin.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(sitePath('/sitemap-index.xml'), site).href;
-  const admin = cmsEnabled() ? `Disallow: ${sitePath('/admin/')}\n` : '';
-  return new Response(`User-agent: *\nAllow: /\n${admin}\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemap = new URL(withBase('/sitemap-index.xml', BASE), site).href;
+  const admin = SETTINGS.cms.enabled ? `Disallow: ${withBase('/admin/', BASE)}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${admin}\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

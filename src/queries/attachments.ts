@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { contentDir } from '../config.ts';
+import { SETTINGS } from '../config.ts';
 import { attachmentType, formatBytes } from '../lib/files.ts';
 import { attachmentPath } from '../lib/urls.ts';
 
@@ -20,8 +20,8 @@ export interface Attachment {
   size: string;
 }
 
-export function essayFolder(essayId: string): string {
-  return join(contentDir(), 'essays', dirname(essayId));
+function essayFolder(essayId: string): string {
+  return join(SETTINGS.contentDir, 'essays', dirname(essayId));
 }
 
 export function attachmentsOf(essay: { id: string; data: { attachments: ReadonlyArray<{ title: string; file: string }> } }): Attachment[] {

@@ -4,8 +4,8 @@
  * integrations/citation-files.ts instead, so the routes list no paths there.
  */
 import type { APIRoute } from 'astro';
-import { citationFiles } from '../integrations/citation-files.ts';
-import { getArchive, type Essay } from './archive.ts';
+import { citationFiles } from '../lib/citation.ts';
+import { getArchive, type Essay } from './collections.ts';
 import { essayCitation } from './citations.ts';
 
 const CONTENT_TYPES = {

@@ -1,8 +1,7 @@
 /** The citation record of an essay, from the archive and the site's public address. */
-import { SITE } from '../config.ts';
+import { BASE, SITE } from '../config.ts';
 import { citationName, type Citation } from '../lib/citation.ts';
-import { sitePath } from '../lib/site-path.ts';
-import { entryPath } from '../lib/urls.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
 import type { EssayRecord, PersonRecord, TopicRecord } from '../lib/archive.ts';
 
 /** The archive's lookups a citation needs (the pages' archive, or one built from validated content). */
@@ -18,7 +17,7 @@ export function essayCitation(essay: EssayRecord, archive: CitationLookups, site
     authors: archive.peopleOf(essay.data.authors).map((person) => citationName(person.data)),
     date: essay.data.pubDate,
     precision: essay.data.datePrecision,
-    url: new URL(sitePath(entryPath('essays', essay.id)), site).href,
+    url: new URL(withBase(entryPath('essays', essay.id), BASE), site).href,
     containerTitle: SITE.title,
     publisher: SITE.publisher,
     language: essay.data.lang,
@@ -29,5 +28,5 @@ export function essayCitation(essay: EssayRecord, archive: CitationLookups, site
 
 /** Where an essay's citation files are published: /essays/<id>.bib, .ris, .json. */
 export function citationFilePath(essayId: string, format: 'bib' | 'ris' | 'json'): string {
-  return sitePath(`/essays/${essayId}.${format}`);
+  return withBase(`/essays/${essayId}.${format}`, BASE);
 }

@@ -7,7 +7,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { renderEntry } from './render.ts';
-import type { Essay } from './archive.ts';
+import type { Essay } from './collections.ts';
 
 let container: Promise<AstroContainer> | undefined;
 

@@ -4,12 +4,11 @@
  * them, so the links a page advertises and the files written always agree.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { SITE } from '../config.ts';
+import { BASE, SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
 import { dialogueFeedItem, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
-import { sitePath } from '../lib/site-path.ts';
-import { entryPath } from '../lib/urls.ts';
-import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './archive.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
+import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './collections.ts';
 import { essayHtml } from './essay-html.ts';
 import { attachmentsOf } from './attachments.ts';
 import { getImage } from 'astro:assets';
@@ -23,14 +22,23 @@ export interface FeedLink {
 }
 
 export const feedLinks = {
-  essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: sitePath('/rss.xml') }),
-  dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: sitePath('/dialogues/rss.xml') }),
-  topic: (topic: Topic): FeedLink => ({ title: `${SITE.title}: essays on ${topic.data.name}`, href: sitePath(`/topics/${topic.id}/rss.xml`) }),
-  partner: (partner: Partner): FeedLink => ({ title: `${SITE.title}: essays from dialogues with ${partner.data.name}`, href: sitePath(`/partners/${partner.id}/rss.xml`) }),
-  person: (person: Person): FeedLink => ({ title: `${SITE.title}: essays by ${person.data.name}`, href: sitePath(`/people/${person.id}/rss.xml`) }),
+  essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: withBase('/rss.xml', BASE) }),
+  dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: withBase('/dialogues/rss.xml', BASE) }),
+  topic: (topic: Topic): FeedLink => ({
+    title: `${SITE.title}: essays on ${topic.data.name}`,
+    href: withBase(`/topics/${topic.id}/rss.xml`, BASE),
+  }),
+  partner: (partner: Partner): FeedLink => ({
+    title: `${SITE.title}: essays from dialogues with ${partner.data.name}`,
+    href: withBase(`/partners/${partner.id}/rss.xml`, BASE),
+  }),
+  person: (person: Person): FeedLink => ({
+    title: `${SITE.title}: essays by ${person.data.name}`,
+    href: withBase(`/people/${person.id}/rss.xml`, BASE),
+  }),
 };
 
-const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
+const absolute = (path: string, site: URL) => new URL(withBase(path, BASE), site).href;
 
 async function essayItem(essay: Essay, archive: Archive, site: URL, withContent: boolean): Promise<RSSFeedItem> {
   const link = absolute(entryPath('essays', essay.id), site);
@@ -49,19 +57,31 @@ async function fullContent(essay: Essay): Promise<string> {
   const image = essay.data.image;
   if (image) {
     const rendered = await getImage({ src: image.src, width: 1200, format: 'webp' });
-    const caption = [image.caption, image.credit && `Image: ${image.credit}`].filter(Boolean).map((t) => escapeXml(t!)).join(' ');
-    parts.push(`<figure><img src="${escapeXml(rendered.src)}" alt="${escapeXml(image.alt)}" width="${rendered.attributes.width ?? ''}" height="${rendered.attributes.height ?? ''}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`);
+    const caption = [image.caption, image.credit && `Image: ${image.credit}`]
+      .filter(Boolean)
+      .map((t) => escapeXml(t!))
+      .join(' ');
+    parts.push(
+      `<figure><img src="${escapeXml(rendered.src)}" alt="${escapeXml(image.alt)}" width="${rendered.attributes.width ?? ''}" height="${rendered.attributes.height ?? ''}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
+    );
   }
   parts.push(await essayHtml(essay));
   const files = attachmentsOf(essay);
   if (files.length > 0) {
-    const items = files.map((f) => `<li><a href="${escapeXml(sitePath(f.path))}">${escapeXml(f.title)}</a> (${escapeXml(f.typeLabel)}, ${escapeXml(f.size)})</li>`);
+    const items = files.map(
+      (f) =>
+        `<li><a href="${escapeXml(withBase(f.path, BASE))}">${escapeXml(f.title)}</a> (${escapeXml(f.typeLabel)}, ${escapeXml(f.size)})</li>`,
+    );
     parts.push(`<h2>Downloads</h2><ul>${items.join('')}</ul>`);
   }
   return parts.join('\n');
 }
 
-const lastChange = (essays: readonly Essay[], archive: Archive) => newest(essays.map((e) => e.data.updatedDate ?? e.data.pubDate), archive.today);
+const lastChange = (essays: readonly Essay[], archive: Archive) =>
+  newest(
+    essays.map((e) => e.data.updatedDate ?? e.data.pubDate),
+    archive.today,
+  );
 
 function essayChannel(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Channel {
   return {
@@ -69,7 +89,7 @@ function essayChannel(archive: Archive, site: URL, feed: FeedLink, page: string,
     description,
     link: absolute(page, site),
     self: new URL(feed.href, site).href,
-    stylesheet: sitePath('/rss.xsl'),
+    stylesheet: withBase('/rss.xsl', BASE),
     language: SITE.lang,
     lastBuildDate: lastChange(essays, archive),
   };
@@ -80,7 +100,14 @@ function essayChannel(archive: Archive, site: URL, feed: FeedLink, page: string,
  * `description`, each item with its summary and link. The feeds of a topic, partner or person
  * are these, so that a large archive does not publish every essay's text hundreds of times over.
  */
-export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): Promise<string> {
+export async function essayFeed(
+  archive: Archive,
+  site: URL,
+  feed: FeedLink,
+  page: string,
+  description: string,
+  essays: readonly Essay[],
+): Promise<string> {
   const channel = essayChannel(archive, site, feed, page, description, essays);
   return renderFeed(channel, await Promise.all(essays.map((essay) => essayItem(essay, archive, site, false))));
 }
@@ -89,7 +116,14 @@ export async function essayFeed(archive: Archive, site: URL, feed: FeedLink, pag
  * An essay feed whose items also carry each essay's full text: the site's main feed. Made a
  * part at a time as the response is read, and never held as one string (lib/feed.ts).
  */
-export function fullTextEssayFeed(archive: Archive, site: URL, feed: FeedLink, page: string, description: string, essays: readonly Essay[]): ReadableStream<Uint8Array> {
+export function fullTextEssayFeed(
+  archive: Archive,
+  site: URL,
+  feed: FeedLink,
+  page: string,
+  description: string,
+  essays: readonly Essay[],
+): ReadableStream<Uint8Array> {
   const channel = essayChannel(archive, site, feed, page, description, essays);
   return feedBody(feedInParts(channel, essays, (essay) => essayItem(essay, archive, site, true)));
 }
@@ -111,9 +145,12 @@ export async function dialogueFeed(archive: Archive, site: URL): Promise<string>
       description: `Dialogues, roundtables and forums of the ${SITE.publisher}'s Track II programme, newest first.`,
       link: absolute('/dialogues/', site),
       self: new URL(feed.href, site).href,
-      stylesheet: sitePath('/rss.xsl'),
+      stylesheet: withBase('/rss.xsl', BASE),
       language: SITE.lang,
-      lastBuildDate: newest(dialogues.map((d) => d.data.startDate).filter((d) => d <= archive.today), archive.today),
+      lastBuildDate: newest(
+        dialogues.map((d) => d.data.startDate).filter((d) => d <= archive.today),
+        archive.today,
+      ),
     },
     items,
   );

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { contentDir } from '../config.ts';
+import { SETTINGS } from '../config.ts';
 
 let cache: Map<string, Date> | undefined;
 
@@ -25,11 +25,15 @@ export function parseGitLog(output: string, root: string): Map<string, Date> {
 }
 
 function load(): Map<string, Date> {
-  const folder = contentDir();
+  const folder = SETTINGS.contentDir;
   const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8' });
   if (top.status !== 0) return new Map();
   const root = top.stdout.trim();
-  const log = spawnSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const log = spawnSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', '.'], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return log.status === 0 ? parseGitLog(log.stdout, root) : new Map();
 }
 

@@ -3,7 +3,7 @@
  * the loader put it (lib/html-shelf.ts). Pages render entries through this.
  */
 import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { shelvedHtml, shelvedPlace } from '../lib/html-shelf.ts';
+import { shelvedHtml, shelvedPlace } from '../build/html-shelf.ts';
 
 export function renderEntry<C extends CollectionKey>(entry: CollectionEntry<C>): ReturnType<typeof render> {
   const rendered = entry.rendered;

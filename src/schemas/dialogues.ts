@@ -36,10 +36,13 @@ export const dialogueSchema = z
     /** Two or three sentences for lists and feeds. */
     summary: text(400).describe('Two or three sentences for lists and feeds (at most 400 characters)'),
   })
-  .superRefine((data, ctx) => {
-    if (data.endDate instanceof Date && data.startDate instanceof Date && data.endDate < data.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
-    }
-  }, { when: everyField });
+  .superRefine(
+    (data, ctx) => {
+      if (data.endDate instanceof Date && data.startDate instanceof Date && data.endDate < data.startDate) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
+      }
+    },
+    { when: everyField },
+  );
 
 export type DialogueData = z.output<typeof dialogueSchema>;

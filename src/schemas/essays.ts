@@ -1,12 +1,24 @@
 import { z } from 'astro/zod';
-import { aliasPath, countryCode, datePrecision, everyField, isoDate, noRepeats, languageTag, reference, references, relativeFile, text } from './fields.ts';
+import {
+  aliasPath,
+  countryCode,
+  datePrecision,
+  everyField,
+  isoDate,
+  noRepeats,
+  languageTag,
+  reference,
+  references,
+  relativeFile,
+  text,
+} from './fields.ts';
 
 /**
  * essays/*.md and *.mdx: a reflection essay. Body: the essay.
  * `imageSource` is the schema of `image.src`: Astro's `image()` in the site build (so images
  * are optimised), a relative path in the stand-alone validator (which checks the file exists).
  */
-export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: ImageSource) {
+function createEssaySchema<ImageSource extends z.ZodType>(imageSource: ImageSource) {
   return z
     .strictObject({
       /** Title of the essay. */
@@ -58,17 +70,21 @@ export function createEssaySchema<ImageSource extends z.ZodType>(imageSource: Im
       /** A draft is only shown by `npm run dev`, never published. */
       draft: z.boolean('must be true or false').default(false).describe('Drafts are only shown in preview'),
     })
-    .superRefine((data, ctx) => {
-      if (data.updatedDate instanceof Date && data.pubDate instanceof Date && data.updatedDate < data.pubDate) {
-        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'must not be before pubDate' });
-      }
-    }, { when: everyField });
+    .superRefine(
+      (data, ctx) => {
+        if (data.updatedDate instanceof Date && data.pubDate instanceof Date && data.updatedDate < data.pubDate) {
+          ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'must not be before pubDate' });
+        }
+      },
+      { when: everyField },
+    );
 }
 
 /** The essay schema with `image.src` as a relative path (stand-alone validation). */
 export const essaySchema = createEssaySchema(relativeFile);
 
 /** The essay schema as Astro's content layer takes it: `image.src` through Astro's `image()`. */
-export const essayContentLayerSchema = <ImageSource extends z.ZodType>({ image }: { image: () => ImageSource }) => createEssaySchema(image());
+export const essayContentLayerSchema = <ImageSource extends z.ZodType>({ image }: { image: () => ImageSource }) =>
+  createEssaySchema(image());
 
 export type EssayData = z.output<typeof essaySchema>;

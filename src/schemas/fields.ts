@@ -3,8 +3,8 @@
  * editors, so it says what is wrong and how to write it right, in plain words.
  */
 import { z } from 'astro/zod';
-import { COUNTRY_NAMES, isCountryCode } from '../lib/countries.ts';
-import { parseIsoDate } from '../lib/dates.ts';
+import { COUNTRY_NAMES, isCountryCode } from '../schemas/countries.ts';
+import { parseIsoDate } from './dates.ts';
 
 /** The collections of the archive, in the order they are checked and documented. */
 export const COLLECTION_NAMES = ['partners', 'people', 'topics', 'dialogues', 'essays', 'pages'] as const;
@@ -113,37 +113,55 @@ function describeBadCountry(value: string): string {
 }
 
 /** Language subtags that are really country codes typed by mistake. */
-const LANGUAGE_MISTAKES: Record<string, string> = { kr: 'ko', jp: 'ja', vn: 'vi', cn: 'zh', tw: 'zh-Hant', cz: 'cs', dk: 'da', gr: 'el', ua: 'uk' };
+const LANGUAGE_MISTAKES: Record<string, string> = {
+  kr: 'ko',
+  jp: 'ja',
+  vn: 'vi',
+  cn: 'zh',
+  tw: 'zh-Hant',
+  cz: 'cs',
+  dk: 'da',
+  gr: 'el',
+  ua: 'uk',
+};
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** A BCP 47 language tag (`en`, `ko`, `zh-Hant`, `vi`), stored in its canonical form. */
-export const languageTag = kindOf(z.string().transform((value, ctx) => {
-  const primary = value.split('-')[0]?.toLowerCase() ?? '';
-  const fix = LANGUAGE_MISTAKES[primary];
-  if (fix) {
-    ctx.issues.push({ code: 'custom', message: `"${value}" is not the language code you want; did you mean "${fix}"?`, input: value });
-    return z.NEVER;
-  }
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(value)[0];
-  } catch {
-    canonical = undefined;
-  }
-  if (!canonical || !languageNames.of(canonical.split('-')[0] ?? '')) {
-    ctx.issues.push({
-      code: 'custom',
-      message: `"${value}" is not a BCP 47 language tag (e.g. "en", "ko", "ja", "zh-Hant", "vi")`,
-      input: value,
-    });
-    return z.NEVER;
-  }
-  return canonical;
-}), 'language');
+export const languageTag = kindOf(
+  z.string().transform((value, ctx) => {
+    const primary = value.split('-')[0]?.toLowerCase() ?? '';
+    const fix = LANGUAGE_MISTAKES[primary];
+    if (fix) {
+      ctx.issues.push({ code: 'custom', message: `"${value}" is not the language code you want; did you mean "${fix}"?`, input: value });
+      return z.NEVER;
+    }
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(value)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical || !languageNames.of(canonical.split('-')[0] ?? '')) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `"${value}" is not a BCP 47 language tag (e.g. "en", "ko", "ja", "zh-Hant", "vi")`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return canonical;
+  }),
+  'language',
+);
 
 /** An absolute http(s) URL. */
 export const webUrl = kindOf(
-  z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be a full web address starting with https:// (or http://)'),
+  z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      'must be a full web address starting with https:// (or http://)',
+    ),
   'url',
 );
 

@@ -7,7 +7,7 @@ import { partnerSchema } from './partners.ts';
 import { personSchema } from './people.ts';
 import { topicSchema } from './topics.ts';
 
-export { COLLECTION_NAMES, ID_PATTERN, referenceRegistry } from './fields.ts';
+export { COLLECTION_NAMES, ID_PATTERN } from './fields.ts';
 export type { CollectionName } from './fields.ts';
 
 /** How each collection is stored: its schema and the file types it accepts. */

@@ -8,7 +8,10 @@ export const pageSchema = z.strictObject({
   /** One sentence for search engines and link previews. */
   description: text(300).describe('One sentence for search engines and link previews'),
   /** Position in the site menu (lower first); pages without it are not in the menu. */
-  order: z.int('must be a whole number, e.g. 1').optional().describe('Position in the site menu (lower first); omit to keep it out of the menu'),
+  order: z
+    .int('must be a whole number, e.g. 1')
+    .optional()
+    .describe('Position in the site menu (lower first); omit to keep it out of the menu'),
 });
 
 export type PageData = z.output<typeof pageSchema>;

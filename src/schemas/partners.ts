@@ -11,13 +11,22 @@ export const partnerSchema = z.strictObject({
   /** Short name or acronym used in lists ("ICWA"). */
   shortName: text(40).optional().describe('Short name or acronym used in lists, e.g. ICWA'),
   /** Countries the partner belongs to (ISO codes); a regional network lists its members. */
-  countries: z.array(countryCode).min(1, 'must list at least one country code, e.g. [KR]').superRefine(noRepeats).describe('ISO 3166-1 alpha-2 codes, e.g. [KR]'),
+  countries: z
+    .array(countryCode)
+    .min(1, 'must list at least one country code, e.g. [KR]')
+    .superRefine(noRepeats)
+    .describe('ISO 3166-1 alpha-2 codes, e.g. [KR]'),
   /** What kind of institution it is. */
   kind: z.enum(PARTNER_KINDS).describe('What kind of institution it is'),
   /** How the programme works with it. */
   relationship: z.enum(PARTNER_RELATIONSHIPS).describe('How the programme works with it'),
   /** Year the relationship began. */
-  since: z.int('must be a year, e.g. 2012').min(1900, 'must be a year, e.g. 2012').max(2100, 'must be a year, e.g. 2012').optional().describe('Year the relationship began'),
+  since: z
+    .int('must be a year, e.g. 2012')
+    .min(1900, 'must be a year, e.g. 2012')
+    .max(2100, 'must be a year, e.g. 2012')
+    .optional()
+    .describe('Year the relationship began'),
   /** The partner's own website. */
   website: webUrl.optional().describe("The partner's own website (https://…)"),
 });

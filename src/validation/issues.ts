@@ -10,7 +10,10 @@ type Issue = z.core.$ZodIssue;
 
 /** A field path for people: `authors[1]`, `location.country`, `attachments[0].file`. */
 export function fieldLabel(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${String(segment)}` : String(segment)), '');
+  return path.reduce<string>(
+    (label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${String(segment)}` : String(segment)),
+    '',
+  );
 }
 
 function describeValue(value: unknown): string {

@@ -38,11 +38,16 @@ export function tally(problems: readonly Problem[]): { text: string; errors: num
   const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return { text: `${count(problems.length, 'problem')} in ${count(files, 'file')} (${count(errors, 'error')}, ${count(warnings, 'warning')})`, errors, warnings, files };
+  return {
+    text: `${count(problems.length, 'problem')} in ${count(files, 'file')} (${count(errors, 'error')}, ${count(warnings, 'warning')})`,
+    errors,
+    warnings,
+    files,
+  };
 }
 
 /** Escapes a value for a GitHub workflow command: its message, or with `property`, a property. */
-export function escapeWorkflow(value: string, property = false): string {
+function escapeWorkflow(value: string, property = false): string {
   const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   return property ? data.replace(/:/g, '%3A').replace(/,/g, '%2C') : data;
 }

@@ -139,7 +139,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     return true;
   });
   const errors = firstPerLine.map((error) => ({
-    offset: error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? (unclosedBefore(yaml, error.pos[0]) ?? error.pos[0]) : error.pos[0],
+    offset:
+      error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? (unclosedBefore(yaml, error.pos[0]) ?? error.pos[0]) : error.pos[0],
     message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
   }));
   const data = errors.length === 0 ? (doc.toJS() ?? {}) : undefined;

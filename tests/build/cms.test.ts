@@ -16,7 +16,9 @@ test('DECAP_CMS=true writes /admin/ with the generated configuration', () => {
   const build = buildSite(fixture, { DECAP_CMS: 'true', CMS_REPO: 'owner/archive', CMS_BRANCH: 'content', BUILD_DATE: '2026-06-01' });
   expect(build.status, build.output).toBe(0);
   const html = read(build.outDir, 'admin/index.html');
-  expect(html).toContain(`<script src="https://unpkg.com/decap-cms@${DECAP_VERSION}/dist/decap-cms.js" integrity="${DECAP_INTEGRITY}" crossorigin="anonymous"></script>`);
+  expect(html).toContain(
+    `<script src="https://unpkg.com/decap-cms@${DECAP_VERSION}/dist/decap-cms.js" integrity="${DECAP_INTEGRITY}" crossorigin="anonymous"></script>`,
+  );
   expect(html).toContain('<link href="config.yml" type="text/yaml" rel="cms-config-url">');
   const config = parseYaml(read(build.outDir, 'admin/config.yml'));
   expect(config.backend).toEqual({ name: 'github', repo: 'owner/archive', branch: 'content' });

@@ -12,7 +12,13 @@ import { filesIn, read } from '../helpers/html';
 
 type Item = Parser.Item & { 'dc:creator'?: string; creators?: string[]; 'content:encoded'?: string; contentEncoded?: string };
 const parser = new Parser<Record<string, unknown>, Item>({
-  customFields: { feed: ['language', 'lastBuildDate'], item: [['dc:creator', 'creators', { keepArray: true }], ['content:encoded', 'contentEncoded']] },
+  customFields: {
+    feed: ['language', 'lastBuildDate'],
+    item: [
+      ['dc:creator', 'creators', { keepArray: true }],
+      ['content:encoded', 'contentEncoded'],
+    ],
+  },
 });
 
 let dist: string;
@@ -112,7 +118,16 @@ describe('feeds per topic, partner and person', () => {
     ['topics/unused/rss.xml', []],
     ['partners/harbour-institute/rss.xml', ['/essays/2026/korean-essay/', '/essays/published-essay/']],
     ['partners/river-academy/rss.xml', []],
-    ['people/ada-author/rss.xml', ['/essays/2026/vietnamese-essay/', '/essays/2026/chinese-essay/', '/essays/2026/japanese-essay/', '/essays/mdx-essay/', '/essays/published-essay/']],
+    [
+      'people/ada-author/rss.xml',
+      [
+        '/essays/2026/vietnamese-essay/',
+        '/essays/2026/chinese-essay/',
+        '/essays/2026/japanese-essay/',
+        '/essays/mdx-essay/',
+        '/essays/published-essay/',
+      ],
+    ],
     ['people/korean-author/rss.xml', ['/essays/2026/korean-essay/', '/essays/mdx-essay/']],
   ])('%s', async (file, paths) => {
     expect((await feed(file)).items.map((i) => i.link)).toEqual(paths.map((p) => `${origin}${p}`));
@@ -121,7 +136,12 @@ describe('feeds per topic, partner and person', () => {
 
 test('the dialogues feed lists every dialogue with dates, place and partners, and no delegate', async () => {
   const parsed = await feed('dialogues/rss.xml');
-  expect(parsed.items.map((i) => i.title)).toEqual(['Future Forum', 'Open River Roundtable', 'Closed Harbour Dialogue', 'Second Harbour Dialogue']);
+  expect(parsed.items.map((i) => i.title)).toEqual([
+    'Future Forum',
+    'Open River Roundtable',
+    'Closed Harbour Dialogue',
+    'Second Harbour Dialogue',
+  ]);
   const closed = parsed.items.find((i) => i.title === 'Closed Harbour Dialogue')!;
   expect(closed.contentSnippet ?? closed.content).toContain('A dialogue held under the Chatham House Rule.');
   expect(closed.content).toContain('Track II dialogue · 14–16 July 2025 · Seoul, South Korea · with Harbour Institute');
@@ -130,7 +150,8 @@ test('the dialogues feed lists every dialogue with dates, place and partners, an
 });
 
 describe('pages advertise their feeds', () => {
-  const alternates = (file: string) => [...read(dist, file).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]*)" href="([^"]*)">/g)].map((m) => m[2]!);
+  const alternates = (file: string) =>
+    [...read(dist, file).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]*)" href="([^"]*)">/g)].map((m) => m[2]!);
 
   test('every page links the essays feed, and the feeds that concern it', () => {
     for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('old/') && !f.startsWith('news/'))) {
@@ -151,12 +172,20 @@ describe('pages advertise their feeds', () => {
     ['people/ada-author/index.html', '/people/ada-author/rss.xml'],
     ['essays/index.html', '/rss.xml'],
   ])('%s shows a visible Subscribe link', (file, href) => {
-    expect(read(dist, file)).toMatch(new RegExp(`<a href="${href.replace(/\//g, '\\/')}" type="application\\/rss\\+xml">[\\s\\S]*?Subscribe to`));
+    expect(read(dist, file)).toMatch(
+      new RegExp(`<a href="${href.replace(/\//g, '\\/')}" type="application\\/rss\\+xml">[\\s\\S]*?Subscribe to`),
+    );
   });
 
   test('the feeds page lists every feed, and the stylesheet is well-formed XSL', () => {
     const html = read(dist, 'feeds/index.html');
-    for (const href of ['/rss.xml', '/dialogues/rss.xml', '/topics/security/rss.xml', '/partners/harbour-institute/rss.xml', '/people/ada-author/rss.xml']) {
+    for (const href of [
+      '/rss.xml',
+      '/dialogues/rss.xml',
+      '/topics/security/rss.xml',
+      '/partners/harbour-institute/rss.xml',
+      '/people/ada-author/rss.xml',
+    ]) {
       expect(html).toContain(`href="${href}"`);
     }
     const xsl = readFileSync(join(dist, 'rss.xsl'), 'utf8');

@@ -20,7 +20,11 @@ test('45 more essays make three list pages, newest first, linked to each other',
   const build = buildSite(dir, { BUILD_DATE: '2026-06-01' });
   expect(build.status, build.output).toBe(0);
   const files = filesIn(build.outDir);
-  expect(files.filter((f) => /^essays\/(index\.html|page\/)/.test(f))).toEqual(['essays/index.html', 'essays/page/2/index.html', 'essays/page/3/index.html']);
+  expect(files.filter((f) => /^essays\/(index\.html|page\/)/.test(f))).toEqual([
+    'essays/index.html',
+    'essays/page/2/index.html',
+    'essays/page/3/index.html',
+  ]);
 
   const lists = ['essays/index.html', 'essays/page/2/index.html', 'essays/page/3/index.html'].map((f) => read(build.outDir, f));
   const listed = lists.flatMap((html) => hrefs(html).filter((h) => /^\/essays\/(?!page\/)[^/].*\/$/.test(h) && h !== '/essays/'));

@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { parseIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 import { redirectRules } from '../../src/lib/redirect-page';
 import { lastUpdated } from '../../src/lib/visibility';
 import { parseGitLog } from '../../src/queries/git-dates';
@@ -16,14 +16,17 @@ const fixture = resolve(import.meta.dirname, '../fixtures/site');
 
 describe('last updated', () => {
   test('updatedDate wins; a commit counts only when after publication', () => {
-    expect(lastUpdated({ pubDate: day('2025-01-01'), updatedDate: day('2025-02-01') }, day('2025-06-01'))?.toISOString()).toBe('2025-02-01T00:00:00.000Z');
+    expect(lastUpdated({ pubDate: day('2025-01-01'), updatedDate: day('2025-02-01') }, day('2025-06-01'))?.toISOString()).toBe(
+      '2025-02-01T00:00:00.000Z',
+    );
     expect(lastUpdated({ pubDate: day('2025-01-01') }, day('2025-06-01'))?.toISOString()).toBe('2025-06-01T00:00:00.000Z');
     expect(lastUpdated({ pubDate: day('2025-01-01') }, day('2024-12-01'))).toBeUndefined();
     expect(lastUpdated({ pubDate: day('2025-01-01') }, undefined)).toBeUndefined();
   });
 
   test('the newest commit of each file is its date', () => {
-    const log = '\u00002026-04-05T10:00:00+12:00\n\ncontent/essays/a.md\n\u00002026-03-04T10:00:00Z\n\ncontent/essays/a.md\ncontent/essays/b.md\n';
+    const log =
+      '\u00002026-04-05T10:00:00+12:00\n\ncontent/essays/a.md\n\u00002026-03-04T10:00:00Z\n\ncontent/essays/a.md\ncontent/essays/b.md\n';
     const dates = parseGitLog(log, '/repo');
     expect(dates.get('/repo/content/essays/a.md')?.toISOString()).toBe('2026-04-04T22:00:00.000Z');
     expect(dates.get('/repo/content/essays/b.md')?.toISOString()).toBe('2026-03-04T10:00:00.000Z');

@@ -12,7 +12,8 @@ let dist: string;
 let files: string[];
 const origin = FIXTURE_ORIGIN;
 const doc = (file: string) => parse(read(dist, file));
-const metas = (root: HTMLElement, name: string) => root.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`).map((m) => m.getAttribute('content'));
+const metas = (root: HTMLElement, name: string) =>
+  root.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`).map((m) => m.getAttribute('content'));
 const jsonLd = (root: HTMLElement) => {
   const scripts = root.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts).toHaveLength(1);
@@ -20,7 +21,14 @@ const jsonLd = (root: HTMLElement) => {
 };
 const node = (root: HTMLElement, type: string) => jsonLd(root)['@graph'].find((n) => n['@type'] === type)!;
 
-const PUBLISHED = ['2026/vietnamese-essay', '2026/chinese-essay', '2026/japanese-essay', '2026/korean-essay', 'mdx-essay', 'published-essay'];
+const PUBLISHED = [
+  '2026/vietnamese-essay',
+  '2026/chinese-essay',
+  '2026/japanese-essay',
+  '2026/korean-essay',
+  'mdx-essay',
+  'published-essay',
+];
 
 beforeAll(() => {
   const build = inject('siteBuild');
@@ -60,13 +68,25 @@ describe('JSON-LD', () => {
     expect(ld['@context']).toBe('https://schema.org');
     const article = node(root, 'Article');
     expect(article.headline).toBe('Tides & <Currents>: "quoted" essay');
-    expect(article.description).toBe('A published essay with an attachment, an alias and a lead image; its text ends </script><b>not bold</b>.');
+    expect(article.description).toBe(
+      'A published essay with an attachment, an alias and a lead image; its text ends </script><b>not bold</b>.',
+    );
     expect(article.datePublished).toBe('2025-08-01');
     expect(article.dateModified).toBe('2025-08-20');
     expect(article.author).toEqual([
-      expect.objectContaining({ '@type': 'Person', name: 'Ada Author', url: `${origin}/people/ada-author/`, affiliation: { '@type': 'Organization', name: 'Fixture University' } }),
+      expect.objectContaining({
+        '@type': 'Person',
+        name: 'Ada Author',
+        url: `${origin}/people/ada-author/`,
+        affiliation: { '@type': 'Organization', name: 'Fixture University' },
+      }),
     ]);
-    expect(article.about).toEqual({ '@type': 'Event', '@id': `${origin}/dialogues/closed-dialogue/#event`, name: 'Closed Harbour Dialogue', url: `${origin}/dialogues/closed-dialogue/` });
+    expect(article.about).toEqual({
+      '@type': 'Event',
+      '@id': `${origin}/dialogues/closed-dialogue/#event`,
+      name: 'Closed Harbour Dialogue',
+      url: `${origin}/dialogues/closed-dialogue/`,
+    });
     expect(article.image).toMatch(new RegExp(`^${origin}/_astro/photo\\.`));
     expect(node(root, 'BreadcrumbList').itemListElement.map((i: { name: string; item: string }) => [i.name, i.item])).toEqual([
       ['Track II Dialogue Archive', `${origin}/`],
@@ -98,13 +118,22 @@ describe('JSON-LD', () => {
   });
 
   test('partners are Organizations, people are Persons, topics are terms', () => {
-    expect(node(doc('partners/harbour-institute/index.html'), 'Organization')).toMatchObject({ name: 'Harbour Institute', alternateName: 'HI', sameAs: ['https://harbour.example.org/'] });
-    expect(node(doc('people/korean-author/index.html'), 'Person')).toMatchObject({ name: '김민지', url: `${origin}/people/korean-author/` });
+    expect(node(doc('partners/harbour-institute/index.html'), 'Organization')).toMatchObject({
+      name: 'Harbour Institute',
+      alternateName: 'HI',
+      sameAs: ['https://harbour.example.org/'],
+    });
+    expect(node(doc('people/korean-author/index.html'), 'Person')).toMatchObject({
+      name: '김민지',
+      url: `${origin}/people/korean-author/`,
+    });
     expect(node(doc('topics/security/index.html'), 'DefinedTerm')).toMatchObject({ name: 'Security' });
   });
 
   test('every record page carries exactly one valid JSON-LD block', () => {
-    const records = files.filter((f) => /^(essays|dialogues|partners|people|topics)\/.+\/index\.html$/.test(f) && !f.startsWith('essays/page/'));
+    const records = files.filter(
+      (f) => /^(essays|dialogues|partners|people|topics)\/.+\/index\.html$/.test(f) && !f.startsWith('essays/page/'),
+    );
     expect(records.length).toBeGreaterThan(15);
     for (const file of records) expect(jsonLd(doc(file))['@graph'].length, file).toBe(2);
   });
@@ -175,8 +204,14 @@ describe('open data', () => {
         { code: 'KR', name: 'South Korea' },
         { code: 'NZ', name: 'New Zealand' },
       ],
-      attachments: [{ title: 'The fixture report', url: `${origin}/essays/published-essay/report.pdf`, type: 'application/pdf', bytes: 756 }],
-      citation: { bibtex: `${origin}/essays/published-essay.bib`, ris: `${origin}/essays/published-essay.ris`, cslJson: `${origin}/essays/published-essay.json` },
+      attachments: [
+        { title: 'The fixture report', url: `${origin}/essays/published-essay/report.pdf`, type: 'application/pdf', bytes: 756 },
+      ],
+      citation: {
+        bibtex: `${origin}/essays/published-essay.bib`,
+        ris: `${origin}/essays/published-essay.ris`,
+        cslJson: `${origin}/essays/published-essay.json`,
+      },
     });
   });
 
@@ -185,10 +220,16 @@ describe('open data', () => {
     const closed = dialogues.items.find((d) => d.id === 'closed-dialogue')!;
     expect(closed.delegation).toEqual({ total: 4, byRole: { academic: 2, journalist: 1, 'youth-observer': 1 }, people: null });
     const open = dialogues.items.find((d) => d.id === 'open-roundtable')!;
-    expect(open.delegation).toEqual({ total: 1, byRole: { 'former-diplomat': 1 }, people: [{ id: 'open-delegate', url: `${origin}/people/open-delegate/` }] });
+    expect(open.delegation).toEqual({
+      total: 1,
+      byRole: { 'former-diplomat': 1 },
+      people: [{ id: 'open-delegate', url: `${origin}/people/open-delegate/` }],
+    });
     const people = data('people');
     expect(people.items.find((p) => p.id === 'closed-delegate-one')!.dialoguesAttended).toEqual([]);
-    expect(people.items.find((p) => p.id === 'open-delegate')!.dialoguesAttended).toEqual([{ id: 'open-roundtable', url: `${origin}/dialogues/open-roundtable/` }]);
+    expect(people.items.find((p) => p.id === 'open-delegate')!.dialoguesAttended).toEqual([
+      { id: 'open-roundtable', url: `${origin}/dialogues/open-roundtable/` },
+    ]);
     expect(read(dist, 'data/people.json')).not.toContain('closed-dialogue');
   });
 
@@ -223,7 +264,8 @@ describe('sitemap, robots, canonical and sharing tags', () => {
       const path = `/${file.replace(/index\.html$/, '')}`;
       expect(canonical, file).toBe(`${origin}${path}`);
       expect(metas(root, 'og:url'), file).toEqual([canonical]);
-      for (const tag of ['og:title', 'og:description', 'og:image', 'og:type', 'og:site_name', 'twitter:card']) expect(metas(root, tag)[0], `${file} ${tag}`).toBeTruthy();
+      for (const tag of ['og:title', 'og:description', 'og:image', 'og:type', 'og:site_name', 'twitter:card'])
+        expect(metas(root, tag)[0], `${file} ${tag}`).toBeTruthy();
     }
     const essay = doc('essays/published-essay/index.html');
     expect(metas(essay, 'og:type')).toEqual(['article']);

@@ -71,7 +71,15 @@ describe('drafts and scheduled essays', () => {
   test('leave nothing anywhere in dist/', () => {
     for (const file of files) {
       const text = readFileSync(join(build.outDir, file)).toString('latin1');
-      for (const trace of ['DRAFTSECRETWORD', 'SCHEDULEDSECRETWORD', 'draft-essay', 'scheduled-essay', 'Draft essay', 'Scheduled essay', 'future.pdf']) {
+      for (const trace of [
+        'DRAFTSECRETWORD',
+        'SCHEDULEDSECRETWORD',
+        'draft-essay',
+        'scheduled-essay',
+        'Draft essay',
+        'Scheduled essay',
+        'future.pdf',
+      ]) {
         expect(text.includes(trace), `${trace} in ${file}`).toBe(false);
       }
     }
@@ -117,7 +125,9 @@ describe('references resolve in both directions', () => {
     expect(text.indexOf('2nd Second Harbour Dialogue')).toBeGreaterThan(-1);
     expect(text.indexOf('3rd Closed Harbour Dialogue')).toBeGreaterThan(text.indexOf('2nd Second Harbour Dialogue'));
     expect(text).toContain('Open River Roundtable');
-    expect(hrefs(page('partners/harbour-institute/index.html'))).toEqual(expect.arrayContaining(['/essays/published-essay/', '/essays/2026/korean-essay/']));
+    expect(hrefs(page('partners/harbour-institute/index.html'))).toEqual(
+      expect.arrayContaining(['/essays/published-essay/', '/essays/2026/korean-essay/']),
+    );
   });
 
   test('a person lists the essays they wrote', () => {
@@ -149,7 +159,8 @@ describe('Chatham House Rule', () => {
   test('a closed dialogue shows its delegation as counts by role, with no name', () => {
     const html = page('dialogues/closed-dialogue/index.html');
     for (const name of closedNames) expect(html).not.toContain(name);
-    for (const id of ['closed-delegate-one', 'closed-delegate-two', 'ada-author', 'korean-author']) expect(html).not.toContain(`/people/${id}/`);
+    for (const id of ['closed-delegate-one', 'closed-delegate-two', 'ada-author', 'korean-author'])
+      expect(html).not.toContain(`/people/${id}/`);
     expect(mainText(html)).toContain('The delegation of 4 people: 2 academics, 1 journalist and 1 youth observer.');
   });
 
@@ -234,7 +245,8 @@ describe('lists', () => {
 });
 
 test('only search and the essays’ copy buttons ship JavaScript, one small module each', () => {
-  const executable = (html: string) => [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
+  const executable = (html: string) =>
+    [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const scripts = executable(page(file));
     if (file === 'search/index.html' || /^essays\/(?!page\/).+\/index\.html$/.test(file)) {

@@ -35,7 +35,10 @@ test('every page carries the policy in a meta element, before any style, with it
     expect(policy, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
     expect(html.indexOf(meta![0]), file).toBeLessThan(html.indexOf('<style'));
     // Every inline stylesheet of the page is allowed by one of the policy's hashes.
-    const styleHashes = /style-src ([^;]+)/.exec(policy)![1]!.split(' ').filter((s) => s.startsWith("'sha256-"));
+    const styleHashes = /style-src ([^;]+)/
+      .exec(policy)![1]!
+      .split(' ')
+      .filter((s) => s.startsWith("'sha256-"));
     for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
       expect(styleHashes, file).toContain(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
     }
@@ -46,7 +49,9 @@ test('every page carries the policy in a meta element, before any style, with it
 });
 
 test('netlify.toml builds with the pinned Node and publishes dist/', () => {
-  const config = parseToml(readFileSync(join(PROJECT_ROOT, 'netlify.toml'), 'utf8')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+  const config = parseToml(readFileSync(join(PROJECT_ROOT, 'netlify.toml'), 'utf8')) as {
+    build: { command: string; publish: string; environment: Record<string, string> };
+  };
   expect(config.build.publish).toBe('dist');
   expect(config.build.command).toBe('npm install --no-audit --no-fund && npm run build');
   expect(config.build.environment.NODE_VERSION).toBe('24');

@@ -87,7 +87,9 @@ describe('npm run check:content', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken'), env: { GITHUB_ACTIONS: 'true' } });
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toHaveLength(28);
-    expect(annotations).toContain('::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?');
+    expect(annotations).toContain(
+      '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
+    );
     expect(annotations).toContain(
       '::warning file=tests/fixtures/broken/people/nobody.md,line=1,col=1,title=file::no essay names this person as an author and no dialogue as a delegate; link them, or remove the file',
     );
@@ -138,8 +140,16 @@ describe('the pre-commit hook', () => {
 describe('npm run new', () => {
   test.each([
     ['essay', ['Working together: the Pacific', '--author', 'ada-author', '--topic', 'security'], 'essays/working-together-the-pacific.md'],
-    ['dialogue', ['13th Harbour dialogue', '--partner', 'harbour-institute', '--city', 'Seoul', '--country', 'KR'], 'dialogues/13th-harbour-dialogue.md'],
-    ['partner', ['Ocean Institute', '--country', 'KR', '--country', 'JP', '--kind', 'think-tank', '--relationship', 'reciprocal'], 'partners/ocean-institute.md'],
+    [
+      'dialogue',
+      ['13th Harbour dialogue', '--partner', 'harbour-institute', '--city', 'Seoul', '--country', 'KR'],
+      'dialogues/13th-harbour-dialogue.md',
+    ],
+    [
+      'partner',
+      ['Ocean Institute', '--country', 'KR', '--country', 'JP', '--kind', 'think-tank', '--relationship', 'reciprocal'],
+      'partners/ocean-institute.md',
+    ],
     ['person', ['Nguyễn Thị Hương', '--role', 'journalist'], 'people/nguyen-thi-huong.md'],
     ['topic', ['Maritime security'], 'topics/maritime-security.md'],
     ['page', ['Contact us'], 'pages/contact-us.md'],
@@ -169,7 +179,9 @@ describe('npm run new', () => {
     run('new.ts', ['essay', 'Draft title', '--author', 'ada-author'], { contentDir: dir });
     const text = readFileSync(join(dir, 'essays/draft-title.md'), 'utf8');
     expect(text).toContain('draft: true');
-    const warnings = validateContent(dir).problems.filter((p) => p.file === 'essays/draft-title.md').map((p) => `${p.field}: ${p.message}`);
+    const warnings = validateContent(dir)
+      .problems.filter((p) => p.file === 'essays/draft-title.md')
+      .map((p) => `${p.field}: ${p.message}`);
     expect(warnings).toContain('description: still holds the placeholder text from `npm run new`; write the real one before publishing');
   });
 
@@ -187,14 +199,18 @@ describe('npm run new', () => {
     const dir = copyOf('site');
     const result = run('new.ts', ['essay', 'Wrong author', '--author', 'ada-autor'], { contentDir: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('essays/wrong-author.md:5:11  authors[0]  refers to "ada-autor", but there is no people/ada-autor.md; did you mean "ada-author"?');
+    expect(result.stderr).toContain(
+      'essays/wrong-author.md:5:11  authors[0]  refers to "ada-autor", but there is no people/ada-autor.md; did you mean "ada-author"?',
+    );
     expect(existsSync(join(dir, 'essays/wrong-author.md'))).toBe(false);
   });
 
   test('an unknown kind shows the usage', () => {
     const result = run('new.ts', ['article', 'X']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^"article" is not something to create\.\nUsage: npm run new -- <essay\|dialogue\|partner\|person\|topic\|page> "Title"/);
+    expect(result.stderr).toMatch(
+      /^"article" is not something to create\.\nUsage: npm run new -- <essay\|dialogue\|partner\|person\|topic\|page> "Title"/,
+    );
   });
 });
 
@@ -219,7 +235,13 @@ describe('the browser editor configuration', () => {
   });
 
   test('references are relation widgets to the right collection', () => {
-    expect(fieldOf('essays', 'authors')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true, required: true, value_field: '{{slug}}' });
+    expect(fieldOf('essays', 'authors')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+      multiple: true,
+      required: true,
+      value_field: '{{slug}}',
+    });
     expect(fieldOf('essays', 'dialogue')).toMatchObject({ widget: 'relation', collection: 'dialogues', required: false });
     expect(fieldOf('dialogues', 'partners')).toMatchObject({ widget: 'relation', collection: 'partners', multiple: true, required: true });
     expect(fieldOf('dialogues', 'delegates')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true, required: false });
@@ -227,18 +249,42 @@ describe('the browser editor configuration', () => {
   });
 
   test('fields follow the schema: required marks, choices, dates, countries, files', () => {
-    expect(fieldsOf('essays').map((f) => f.name)).toEqual(['title', 'description', 'pubDate', 'datePrecision', 'updatedDate', 'authors', 'dialogue', 'topics', 'countries', 'lang', 'image', 'attachments', 'aliases', 'draft', 'body']);
+    expect(fieldsOf('essays').map((f) => f.name)).toEqual([
+      'title',
+      'description',
+      'pubDate',
+      'datePrecision',
+      'updatedDate',
+      'authors',
+      'dialogue',
+      'topics',
+      'countries',
+      'lang',
+      'image',
+      'attachments',
+      'aliases',
+      'draft',
+      'body',
+    ]);
     expect(fieldOf('essays', 'pubDate')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
-    expect(fieldOf('dialogues', 'format')).toMatchObject({ widget: 'select', options: ['track-2', 'track-1.5', 'roundtable', 'external-forum'] });
+    expect(fieldOf('dialogues', 'format')).toMatchObject({
+      widget: 'select',
+      options: ['track-2', 'track-1.5', 'roundtable', 'external-forum'],
+    });
     expect(fieldOf('partners', 'countries')).toMatchObject({ widget: 'select', multiple: true, required: true });
     expect(fieldOf('partners', 'countries').options).toHaveLength(249);
-    expect(fieldOf('essays', 'image').fields.map((f: { name: string; widget: string; required: boolean }) => [f.name, f.widget, f.required])).toEqual([
+    expect(
+      fieldOf('essays', 'image').fields.map((f: { name: string; widget: string; required: boolean }) => [f.name, f.widget, f.required]),
+    ).toEqual([
       ['src', 'image', true],
       ['alt', 'string', true],
       ['caption', 'text', false],
       ['credit', 'string', false],
     ]);
-    expect(fieldOf('essays', 'attachments')).toMatchObject({ widget: 'list', fields: [{ name: 'title' }, { name: 'file', widget: 'file' }] });
+    expect(fieldOf('essays', 'attachments')).toMatchObject({
+      widget: 'list',
+      fields: [{ name: 'title' }, { name: 'file', widget: 'file' }],
+    });
     expect(fieldOf('essays', 'draft')).toMatchObject({ widget: 'boolean', default: false });
     expect(fieldOf('essays', 'description').hint).toBe('One or two sentences for lists and feeds (at most 300 characters)');
   });

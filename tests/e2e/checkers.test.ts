@@ -41,7 +41,10 @@ describe('links', () => {
   test('and a missing page or fragment is caught', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-links-'));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><title>x</title><a href="/a/">a</a> <a href="/missing/">m</a> <a href="/a/#nowhere">f</a>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="en"><title>x</title><a href="/a/">a</a> <a href="/missing/">m</a> <a href="/a/#nowhere">f</a>',
+    );
     writeFileSync(join(dir, 'a/index.html'), '<!doctype html><html lang="en"><title>a</title><h1 id="here">a</h1>');
     const { broken } = await crawl(dir);
     expect(broken.map((b) => b.url).sort()).toEqual(['/a/#nowhere', '/missing/']);
@@ -52,7 +55,12 @@ describe('Lighthouse', () => {
   // Only what depends on the pages alone. The performance score and its timings measure the
   // machine as much as the site: `npm run audit` prints them against their targets.
   test('home, essay, dialogue and search: 100 for accessibility, best practices and SEO; no stylesheet request, little script, nothing from elsewhere', async () => {
-    const results = await auditSite(inject('siteBuild').outDir, ['/', '/essays/published-essay/', '/dialogues/closed-dialogue/', '/search/?q=harbour']);
+    const results = await auditSite(inject('siteBuild').outDir, [
+      '/',
+      '/essays/published-essay/',
+      '/dialogues/closed-dialogue/',
+      '/search/?q=harbour',
+    ]);
     console.log(table(results));
     expect(shortfalls(results)).toEqual([]);
     const js = Object.fromEntries(results.map((r) => [r.path, r.jsBytes]));
@@ -68,7 +76,10 @@ describe('Lighthouse', () => {
 
   test('and it does report a page that misses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-lighthouse-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body><img src="/a.png"><a href="#">?</a></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><title>x</title></head><body><img src="/a.png"><a href="#">?</a></body></html>',
+    );
     const [result] = await auditSite(dir, ['/']);
     expect(result!.scores.accessibility).toBeLessThan(100);
     expect(result!.scores.seo).toBeLessThan(100);

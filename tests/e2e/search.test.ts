@@ -64,22 +64,51 @@ describe('search page', () => {
     expect(new URL(page.url()).search).toBe('?q=harbour');
     // The two essays say which Harbour dialogue they reflect on.
     expect((await titles()).sort()).toEqual(
-      ['Closed Harbour Dialogue', 'Harbour Institute', 'Open River Roundtable', 'Second Harbour Dialogue', 'Tides & <Currents>: "quoted" essay', '태평양 협력에 대한 성찰'].sort(),
+      [
+        'Closed Harbour Dialogue',
+        'Harbour Institute',
+        'Open River Roundtable',
+        'Second Harbour Dialogue',
+        'Tides & <Currents>: "quoted" essay',
+        '태평양 협력에 대한 성찰',
+      ].sort(),
     );
   });
 
   test('ticking a filter narrows the results, shows counts and goes into the URL', async () => {
     await open('?q=harbour');
     const dialogueBox = page.getByLabel(/^Dialogue \(\d+\)$/);
-    expect(await page.locator('label', { has: page.locator('.count') }).filter({ hasText: /^Dialogue / }).textContent()).toBe('Dialogue (3)');
-    expect(await page.locator('label').filter({ hasText: /^Partner / }).first().textContent()).toBe('Partner (1)');
+    expect(
+      await page
+        .locator('label', { has: page.locator('.count') })
+        .filter({ hasText: /^Dialogue / })
+        .textContent(),
+    ).toBe('Dialogue (3)');
+    expect(
+      await page
+        .locator('label')
+        .filter({ hasText: /^Partner / })
+        .first()
+        .textContent(),
+    ).toBe('Partner (1)');
     await dialogueBox.check();
     await statusBecomes('3 results for “harbour” with the chosen filters');
     expect(new URL(page.url()).search).toBe('?q=harbour&type=Dialogue');
     expect((await titles()).sort()).toEqual(['Closed Harbour Dialogue', 'Open River Roundtable', 'Second Harbour Dialogue']);
     // Counts within the ticked group stay what ticking would give; other groups count what is left.
-    expect(await page.locator('label').filter({ hasText: /^Partner / }).first().textContent()).toBe('Partner (1)');
-    expect(await page.locator('label').filter({ hasText: /^Roundtable / }).textContent()).toBe('Roundtable (1)');
+    expect(
+      await page
+        .locator('label')
+        .filter({ hasText: /^Partner / })
+        .first()
+        .textContent(),
+    ).toBe('Partner (1)');
+    expect(
+      await page
+        .locator('label')
+        .filter({ hasText: /^Roundtable / })
+        .textContent(),
+    ).toBe('Roundtable (1)');
     await page.locator('summary', { hasText: 'Format' }).click();
     await page.getByLabel(/^Roundtable \(1\)$/).check();
     await statusBecomes('1 result for “harbour” with the chosen filters');

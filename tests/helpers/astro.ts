@@ -1,16 +1,13 @@
 /**
  * Runs the real Astro CLI on a content folder, as `CONTENT_DIR=… npm run build` does
- * (`scripts/build.ts`), with the Node that runs the tests (Node 24 under `npm test`).
+ * (`astro build`), with the Node that runs the tests (Node 24 under `npm test`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-/** What `npm run build` runs: `astro build` with the allocator settings (src/lib/allocator-env.ts). */
-const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts/build.ts');
 
 /** The environment of a user's shell: without what the test runner adds (NODE_ENV=test, VITEST…). */
 export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -34,13 +31,6 @@ export function clearTestBuilds(): void {
   rmSync(BUILDS_DIR, { recursive: true, force: true });
 }
 
-/** A copy of a content folder in the system's temporary folder (Vite leaves files under node_modules untransformed). */
-export function copyOfFolder(folder: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'archive-content-'));
-  cpSync(folder, copy, { recursive: true });
-  return copy;
-}
-
 function freshOutDir(): string {
   mkdirSync(BUILDS_DIR, { recursive: true });
   return mkdtempSync(join(BUILDS_DIR, 'dist-'));
@@ -55,7 +45,7 @@ export interface BuildResult {
 /** Builds `contentDir` into a fresh temporary folder and returns the exit status and log. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = freshOutDir();
-  const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir, ...env }),
     encoding: 'utf8',
@@ -68,7 +58,11 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = freshOutDir();
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], { cwd: PROJECT_ROOT, env: userEnv({ CONTENT_DIR: contentDir, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+      cwd: PROJECT_ROOT,
+      env: userEnv({ CONTENT_DIR: contentDir, ...env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -22,7 +22,10 @@ export function read(dir: string, file: string): string {
 /** The text of `<main>`, tags stripped and whitespace collapsed, for content assertions. */
 export function mainText(html: string): string {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every `href` in the document. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
-import { parseIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 import type { DialogueData } from '../../src/schemas/dialogues';
 import type { EssayData } from '../../src/schemas/essays';
 import type { PersonData } from '../../src/schemas/people';
@@ -67,8 +67,14 @@ const input = {
     dialogue('open', { startDate: '2025-03-01', partners: ['river', 'harbour'], delegates: ['oscar'], chathamHouse: false }),
   ],
   partners: [
-    { id: 'river', data: { name: 'River Academy', countries: ['VN' as const], kind: 'diplomatic-academy' as const, relationship: 'reciprocal' as const } },
-    { id: 'harbour', data: { name: 'Harbour Institute', countries: ['KR' as const], kind: 'think-tank' as const, relationship: 'reciprocal' as const } },
+    {
+      id: 'river',
+      data: { name: 'River Academy', countries: ['VN' as const], kind: 'diplomatic-academy' as const, relationship: 'reciprocal' as const },
+    },
+    {
+      id: 'harbour',
+      data: { name: 'Harbour Institute', countries: ['KR' as const], kind: 'think-tank' as const, relationship: 'reciprocal' as const },
+    },
   ],
   people: [
     person('ada', 'Ada', ['academic']),

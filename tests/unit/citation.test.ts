@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { apa, bibtex, chicago, citationKey, citationName, cslJson, escapeBibtex, highwireDate, plainCitation, ris, type Citation } from '../../src/lib/citation';
-import { parseIsoDate } from '../../src/lib/dates';
+import {
+  apa,
+  bibtex,
+  chicago,
+  citationKey,
+  citationName,
+  cslJson,
+  escapeBibtex,
+  highwireDate,
+  plainCitation,
+  ris,
+  type Citation,
+} from '../../src/lib/citation';
+import { parseIsoDate } from '../../src/schemas/dates';
 import { jsonLdText } from '../../src/lib/structured-data';
 import { parseCitation } from '../helpers/citation-parsers';
 
@@ -29,7 +41,10 @@ describe('names', () => {
     [{ name: 'Alex Tan' }, { family: 'Tan', given: 'Alex' }],
     [{ name: 'Mary Anne de Vries' }, { family: 'Vries', given: 'Mary Anne de' }],
     [{ name: '김민지' }, { literal: '김민지' }],
-    [{ name: 'Nguyễn Thị Hương', familyName: 'Nguyễn', givenName: 'Thị Hương' }, { family: 'Nguyễn', given: 'Thị Hương' }],
+    [
+      { name: 'Nguyễn Thị Hương', familyName: 'Nguyễn', givenName: 'Thị Hương' },
+      { family: 'Nguyễn', given: 'Thị Hương' },
+    ],
     [{ name: 'Plato', familyName: 'Plato' }, { family: 'Plato' }],
   ])('%o', (person, expected) => {
     expect(citationName(person)).toEqual(expected);
@@ -56,7 +71,17 @@ describe('formatted references', () => {
     expect(plainCitation(apa({ ...three, precision: 'year' }))).toBe(
       'Tan, A., 김민지, & Nguyễn, T. H. (2025). Tides & <Currents>: "quoted" 100% {braced}. Track II Dialogue Archive. https://archive.example.org/essays/2025/nz-korea/',
     );
-    expect(plainCitation(apa({ ...base, authors: [{ family: 'Kim', given: 'Min-ji' }, { family: 'Tan', given: 'Alex' }] }))).toMatch(/^Kim, M\.-J\., & Tan, A\. \(2025/);
+    expect(
+      plainCitation(
+        apa({
+          ...base,
+          authors: [
+            { family: 'Kim', given: 'Min-ji' },
+            { family: 'Tan', given: 'Alex' },
+          ],
+        }),
+      ),
+    ).toMatch(/^Kim, M\.-J\., & Tan, A\. \(2025/);
   });
 
   test('the container title is the part set in italics', () => {
@@ -73,7 +98,9 @@ describe('formatted references', () => {
 
 describe('citation files, read back by real parsers', () => {
   test('BibTeX escapes what LaTeX would read as commands and keeps UTF-8', () => {
-    expect(escapeBibtex('A & B 100% $5 #1 a_b {x} ~ ^ \\')).toBe('A \\& B 100\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(escapeBibtex('A & B 100% $5 #1 a_b {x} ~ ^ \\')).toBe(
+      'A \\& B 100\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
     expect(citationKey(three)).toBe('tan2025tides');
     const text = bibtex(three);
     expect(text).toContain('author = {Tan, Alex and {김민지} and Nguyễn, Thị Hương}');
@@ -92,13 +119,22 @@ describe('citation files, read back by real parsers', () => {
     const [item] = parseCitation(text, '@ris/file');
     expect(item?.title).toBe('Tides & <Currents>: "quoted" 100% {braced}');
     // RIS has no literal names: a name without a comma reads as a family name, whole.
-    expect(item?.author?.map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '))).toEqual(['Tan, Alex', '김민지', 'Nguyễn, Thị Hương']);
+    expect(item?.author?.map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '))).toEqual([
+      'Tan, Alex',
+      '김민지',
+      'Nguyễn, Thị Hương',
+    ]);
     expect(item?.URL).toBe(base.url);
   });
 
   test('CSL-JSON', () => {
     const data = cslJson(base);
-    expect(data).toMatchObject({ id: '2025/nz-korea', type: 'webpage', issued: { 'date-parts': [[2025, 9, 14]] }, author: [{ family: 'Tan', given: 'Alex' }] });
+    expect(data).toMatchObject({
+      id: '2025/nz-korea',
+      type: 'webpage',
+      issued: { 'date-parts': [[2025, 9, 14]] },
+      author: [{ family: 'Tan', given: 'Alex' }],
+    });
     const [item] = parseCitation(JSON.stringify([cslJson(three)]), '@csl/list+object');
     expect(item?.author).toEqual([{ family: 'Tan', given: 'Alex' }, { literal: '김민지' }, { family: 'Nguyễn', given: 'Thị Hương' }]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange, machineDate, parseIsoDate, toIsoDate } from '../../src/lib/dates';
+import { formatDate, formatDateRange, machineDate, toIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 
@@ -12,9 +13,12 @@ describe('parseIsoDate', () => {
     expect(toIsoDate(parseIsoDate(input)!)).toBe(expected);
   });
 
-  test.each(['2025-02-30', '2023-02-29', '2025-13-01', '2025-7-14', '14/07/2025', '2025-07-14T10:00:00Z', '', 'July 2025'])('rejects %j', (input) => {
-    expect(parseIsoDate(input)).toBeUndefined();
-  });
+  test.each(['2025-02-30', '2023-02-29', '2025-13-01', '2025-7-14', '14/07/2025', '2025-07-14T10:00:00Z', '', 'July 2025'])(
+    'rejects %j',
+    (input) => {
+      expect(parseIsoDate(input)).toBeUndefined();
+    },
+  );
 
   test('accepts a Date at midnight UTC (what Astro’s YAML reader produces) and rejects one with a time', () => {
     expect(parseIsoDate(new Date(Date.UTC(2025, 6, 14)))?.toISOString()).toBe('2025-07-14T00:00:00.000Z');

@@ -3,13 +3,18 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import Parser from 'rss-parser';
 import { describe, expect, test } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolute-urls';
-import { parseIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 import { dialogueFeedItem, escapeXml, feedBody, feedInParts, newest, renderFeed, type Channel } from '../../src/lib/feed';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
 /** The whole feed of `feedInParts` as one string. */
-async function renderFeedInParts<T>(channel: Channel, sources: readonly T[], toItem: (source: T) => Promise<RSSFeedItem>, partSize: number): Promise<string> {
+async function renderFeedInParts<T>(
+  channel: Channel,
+  sources: readonly T[],
+  toItem: (source: T) => Promise<RSSFeedItem>,
+  partSize: number,
+): Promise<string> {
   let xml = '';
   for await (const part of feedInParts(channel, sources, toItem, partSize)) xml += part;
   return xml;
@@ -24,8 +29,11 @@ describe('absolutizeHtml', () => {
     ['<a href="https://other.example/">o</a>', '<a href="https://other.example/">o</a>'],
     ['<a href="#note-1">1</a>', '<a href="#note-1">1</a>'],
     ['<a href="mailto:a@b.c">m</a>', '<a href="mailto:a@b.c">m</a>'],
-    ["<img src='/_astro/p.webp' alt=\"x\">", "<img src='https://archive.example.org/_astro/p.webp' alt=\"x\">"],
-    ['<img srcset="/a.webp 400w, /b.webp 800w">', '<img srcset="https://archive.example.org/a.webp 400w, https://archive.example.org/b.webp 800w">'],
+    ['<img src=\'/_astro/p.webp\' alt="x">', '<img src=\'https://archive.example.org/_astro/p.webp\' alt="x">'],
+    [
+      '<img srcset="/a.webp 400w, /b.webp 800w">',
+      '<img srcset="https://archive.example.org/a.webp 400w, https://archive.example.org/b.webp 800w">',
+    ],
     ['<a href="/search/?q=a&amp;type=Essay">s</a>', '<a href="https://archive.example.org/search/?q=a&amp;type=Essay">s</a>'],
     ['<p>href="/not-an-attribute/"</p>', '<p>href="/not-an-attribute/"</p>'],
   ])('%s', (html, expected) => {

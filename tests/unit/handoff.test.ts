@@ -12,7 +12,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 // Astro's own steps, as the glob loader runs them (not part of Astro's public exports).
 import { getEntryData, safeParseFrontmatter } from '../../node_modules/astro/dist/content/utils.js';
 import { contentLayerSchemas } from '../../src/schemas/index';
-import { astroData, astroImageSource, IMAGE_IMPORT_PREFIX, offerValidated, takeValidated, withdrawValidated } from '../../src/validation/handoff';
+import {
+  astroData,
+  astroImageSource,
+  IMAGE_IMPORT_PREFIX,
+  offerValidated,
+  takeValidated,
+  withdrawValidated,
+} from '../../src/build/validated-handoff';
 import { validateContent } from '../../src/validation/validate';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,7 +45,10 @@ describe('the validated data handed to the loaders', () => {
       const { entries } = validateContent(folder);
       expect(entries.length).toBeGreaterThan(10);
       for (const entry of entries) {
-        expect({ file: entry.file, data: astroData(entry) }).toEqual({ file: entry.file, data: await astroParse(entry.collection, entry.id, entry.absolutePath) });
+        expect({ file: entry.file, data: astroData(entry) }).toEqual({
+          file: entry.file,
+          data: await astroParse(entry.collection, entry.id, entry.absolutePath),
+        });
       }
     });
   }
@@ -47,7 +57,8 @@ describe('the validated data handed to the loaders', () => {
     const { entries } = validateContent(join(ROOT, 'content'));
     const withImage = entries.filter((e) => e.collection === 'essays' && e.data.image);
     expect(withImage.length).toBeGreaterThan(0);
-    for (const entry of withImage) expect((astroData(entry).image as { src: string }).src.startsWith(`${IMAGE_IMPORT_PREFIX}./`)).toBe(true);
+    for (const entry of withImage)
+      expect((astroData(entry).image as { src: string }).src.startsWith(`${IMAGE_IMPORT_PREFIX}./`)).toBe(true);
   });
 
   test('an image written as a bare file name ("files/photo.png") comes out as Astro gives it', async () => {

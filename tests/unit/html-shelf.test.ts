@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { closePacks, HTML_PLACE, HtmlShelf, shelvedHtml, shelvedPlace } from '../../src/lib/html-shelf';
+import { closePacks, HTML_PLACE, HtmlShelf, shelvedHtml, shelvedPlace } from '../../src/build/html-shelf';
 
 const newShelf = () => new HtmlShelf(join(mkdtempSync(join(tmpdir(), 'shelf-')), 'essays'));
 afterEach(() => closePacks());

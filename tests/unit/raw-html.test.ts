@@ -10,14 +10,38 @@ describe('findRawHtml', () => {
     ['<iframe src="https://example.com"></iframe>', 'contains a raw <iframe> element; scripts and embeds are not allowed in the text'],
     ['<embed src="a.swf">', 'contains a raw <embed> element; scripts and embeds are not allowed in the text'],
     ['<img src="x.png" onerror="steal()">', 'contains an event-handler attribute onerror= in a tag; scripts are not allowed in the text'],
-    ['<a href="#"\n   onClick = "x()">multi-line tag</a>', 'contains an event-handler attribute onClick= in a tag; scripts are not allowed in the text'],
-    ['<Button onClick={() => go()}>MDX</Button>', 'contains an event-handler attribute onClick= in a tag; scripts are not allowed in the text'],
-    ['[click](javascript:alert(1))', 'contains a link to a script URL ("javascript:alert(1"); only web addresses and site paths are allowed'],
-    ['[click]( JavaScript:alert(1))', 'contains a link to a script URL ("JavaScript:alert(1"); only web addresses and site paths are allowed'],
-    ['[click](jav&#x61;script:alert(1))', 'contains a link to a script URL ("jav&#x61;script:alert(1"); only web addresses and site paths are allowed'],
-    ['[ref]: javascript:alert(1)', 'contains a link to a script URL ("javascript:alert(1)"); only web addresses and site paths are allowed'],
-    ['<a href="javascript:void(0)">x</a>', 'contains a link to a script URL ("javascript:void(0)"); only web addresses and site paths are allowed'],
-    ["<a href='vbscript:msgbox'>x</a>", 'contains a link to a script URL ("vbscript:msgbox"); only web addresses and site paths are allowed'],
+    [
+      '<a href="#"\n   onClick = "x()">multi-line tag</a>',
+      'contains an event-handler attribute onClick= in a tag; scripts are not allowed in the text',
+    ],
+    [
+      '<Button onClick={() => go()}>MDX</Button>',
+      'contains an event-handler attribute onClick= in a tag; scripts are not allowed in the text',
+    ],
+    [
+      '[click](javascript:alert(1))',
+      'contains a link to a script URL ("javascript:alert(1"); only web addresses and site paths are allowed',
+    ],
+    [
+      '[click]( JavaScript:alert(1))',
+      'contains a link to a script URL ("JavaScript:alert(1"); only web addresses and site paths are allowed',
+    ],
+    [
+      '[click](jav&#x61;script:alert(1))',
+      'contains a link to a script URL ("jav&#x61;script:alert(1"); only web addresses and site paths are allowed',
+    ],
+    [
+      '[ref]: javascript:alert(1)',
+      'contains a link to a script URL ("javascript:alert(1)"); only web addresses and site paths are allowed',
+    ],
+    [
+      '<a href="javascript:void(0)">x</a>',
+      'contains a link to a script URL ("javascript:void(0)"); only web addresses and site paths are allowed',
+    ],
+    [
+      "<a href='vbscript:msgbox'>x</a>",
+      'contains a link to a script URL ("vbscript:msgbox"); only web addresses and site paths are allowed',
+    ],
   ])('flags %j', (body, message) => {
     expect(messages(body)).toEqual([message]);
   });

@@ -59,19 +59,37 @@ draft: true`,
     ['lang: kr', 'essays/example.md:6:7  lang  "kr" is not the language code you want; did you mean "ko"?'],
     ['lang: english', 'essays/example.md:6:7  lang  "english" is not a BCP 47 language tag (e.g. "en", "ko", "ja", "zh-Hant", "vi")'],
     ['countries: [nz]', 'essays/example.md:6:13  countries[0]  "nz" is not an ISO 3166-1 alpha-2 country code; write it in capitals: "NZ"'],
-    ['countries: [UK]', 'essays/example.md:6:13  countries[0]  "UK" is not an ISO 3166-1 alpha-2 country code; did you mean "GB" (United Kingdom)?'],
-    ['countries: [XK]', 'essays/example.md:6:13  countries[0]  "XK" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "NZ" for New Zealand)'],
+    [
+      'countries: [UK]',
+      'essays/example.md:6:13  countries[0]  "UK" is not an ISO 3166-1 alpha-2 country code; did you mean "GB" (United Kingdom)?',
+    ],
+    [
+      'countries: [XK]',
+      'essays/example.md:6:13  countries[0]  "XK" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "NZ" for New Zealand)',
+    ],
     ['countries: [NZ, NZ]', 'essays/example.md:6:17  countries[1]  lists "NZ" twice'],
-    ['countries: NZ', 'essays/example.md:6:12  countries  must be a list, written [first, second] or as lines starting with "- "; write it as [NZ]'],
+    [
+      'countries: NZ',
+      'essays/example.md:6:12  countries  must be a list, written [first, second] or as lines starting with "- "; write it as [NZ]',
+    ],
     ['draft: yes', 'essays/example.md:6:8  draft  must be true or false'],
-    ['dialogue: Asan Dialogue', 'essays/example.md:6:11  dialogue  must be the id of an entry in dialogues/ (its file name without .md, e.g. "example-id")'],
+    [
+      'dialogue: Asan Dialogue',
+      'essays/example.md:6:11  dialogue  must be the id of an entry in dialogues/ (its file name without .md, e.g. "example-id")',
+    ],
     ['topics: [a, a]', 'essays/example.md:6:13  topics[1]  lists "a" twice'],
     ['aliases: [old/path]', 'essays/example.md:6:11  aliases[0]  must be a path on this site starting with "/", like "/news/old-title/"'],
     ['aliases: ["/a?b=1"]', 'essays/example.md:6:11  aliases[0]  must be a path only, without "?" or "#" parts'],
     ['aliases: [/a/../b]', 'essays/example.md:6:11  aliases[0]  must not contain "." or ".." segments'],
-    ['image: { src: ./a.jpg, alt: "" }', 'essays/example.md:6:29  image.alt  must say what the image shows, for readers who cannot see it (it is empty)'],
+    [
+      'image: { src: ./a.jpg, alt: "" }',
+      'essays/example.md:6:29  image.alt  must say what the image shows, for readers who cannot see it (it is empty)',
+    ],
     ['image: { src: ./a.jpg }', 'essays/example.md:6:1  image.alt  is required'],
-    ['image: { src: https://example.org/a.jpg, alt: A }', 'essays/example.md:6:15  image.src  must be a path relative to this file, like "./report.pdf" (no web address, no leading /)'],
+    [
+      'image: { src: https://example.org/a.jpg, alt: A }',
+      'essays/example.md:6:15  image.src  must be a path relative to this file, like "./report.pdf" (no web address, no leading /)',
+    ],
     ['attachments: [{ title: A, fiel: a.pdf }]', 'essays/example.md:6:15  attachments[0].file  is required'],
     ['description2: x', 'essays/example.md:6:1  description2  is not a field of an essay; did you mean "description"?'],
   ])('%s', (extra, expected) => {
@@ -84,7 +102,9 @@ draft: true`,
   });
 
   test('a title that YAML reads as a number', () => {
-    expect(check('essays', essay.replace('A title', '1984')).lines).toEqual(['essays/example.md:2:8  title  must be text; put it in quotes: "1984"']);
+    expect(check('essays', essay.replace('A title', '1984')).lines).toEqual([
+      'essays/example.md:2:8  title  must be text; put it in quotes: "1984"',
+    ]);
   });
 
   test('missing required fields are reported at the opening line', () => {
@@ -96,7 +116,9 @@ draft: true`,
   });
 
   test('authors must not be empty', () => {
-    expect(check('essays', essay.replace('[alex-tan]', '[]')).lines).toEqual(['essays/example.md:5:10  authors  must list at least one id from people/']);
+    expect(check('essays', essay.replace('[alex-tan]', '[]')).lines).toEqual([
+      'essays/example.md:5:10  authors  must list at least one id from people/',
+    ]);
   });
 
   test('an impossible date is refused, not rolled over', () => {
@@ -116,15 +138,21 @@ describe('frontmatter syntax', () => {
   const raw = (text: string) => validateFileText('essays', 'essays/x.md', text).problems.map(formatProblem);
 
   test('a file without frontmatter', () => {
-    expect(raw('Just text.')).toEqual(['essays/x.md:1:1  frontmatter  must start with a line "---", then its fields, then another "---" line']);
+    expect(raw('Just text.')).toEqual([
+      'essays/x.md:1:1  frontmatter  must start with a line "---", then its fields, then another "---" line',
+    ]);
   });
 
   test('frontmatter that is never closed', () => {
-    expect(raw('---\ntitle: x\n')).toEqual(['essays/x.md:1:1  frontmatter  the fields opened by "---" on line 1 are never closed by another "---" line']);
+    expect(raw('---\ntitle: x\n')).toEqual([
+      'essays/x.md:1:1  frontmatter  the fields opened by "---" on line 1 are never closed by another "---" line',
+    ]);
   });
 
   test('a field written twice', () => {
-    expect(raw(`---${essay}\ntitle: Again\n---\n`)).toEqual(['essays/x.md:6:1  frontmatter  is not valid YAML: this field is written twice; keep one']);
+    expect(raw(`---${essay}\ntitle: Again\n---\n`)).toEqual([
+      'essays/x.md:6:1  frontmatter  is not valid YAML: this field is written twice; keep one',
+    ]);
   });
 
   test('an unclosed quote points at the line that opened it', () => {
@@ -134,7 +162,7 @@ describe('frontmatter syntax', () => {
   });
 
   test('a tab used for indentation', () => {
-    expect(raw('---\nimage:\n\tsrc: a.jpg\n---\n')[0]).toMatch(/^essays\/x\.md:3:1  frontmatter  is not valid YAML: /);
+    expect(raw('---\nimage:\n\tsrc: a.jpg\n---\n')[0]).toMatch(/^essays\/x\.md:3:1 {2}frontmatter {2}is not valid YAML: /);
   });
 
   test('a list where fields are expected', () => {
@@ -150,8 +178,16 @@ describe('partners', () => {
   });
 
   test.each([
-    ['kind: thinktank', 'kind', 'partners/example.md:4:7  kind  must be one of: think-tank, diplomatic-academy, research-network, university, government, forum (found "thinktank"); did you mean "think-tank"?'],
-    ['relationship: annual', 'relationship', 'partners/example.md:5:15  relationship  must be one of: reciprocal, supported, ad-hoc, external-forum (found "annual")'],
+    [
+      'kind: thinktank',
+      'kind',
+      'partners/example.md:4:7  kind  must be one of: think-tank, diplomatic-academy, research-network, university, government, forum (found "thinktank"); did you mean "think-tank"?',
+    ],
+    [
+      'relationship: annual',
+      'relationship',
+      'partners/example.md:5:15  relationship  must be one of: reciprocal, supported, ad-hoc, external-forum (found "annual")',
+    ],
     ['countries: []', 'countries', 'partners/example.md:3:12  countries  must list at least one country code, e.g. [KR]'],
   ])('%s', (replacement, field, expected) => {
     const text = partner.replace(new RegExp(`^${field}: .*$`, 'm'), replacement);
@@ -178,7 +214,10 @@ describe('people', () => {
     ['name: X\nroles: []', 'people/example.md:3:8  roles  must list at least one role, e.g. [academic]'],
     ['name: X\nroles: [diplomat, diplomat]', 'people/example.md:3:19  roles[1]  lists "diplomat" twice'],
     ['name: ""\nroles: [staff]', 'people/example.md:2:7  name  must not be empty'],
-    ['name: X\nroles: [former diplomat]', 'people/example.md:3:9  roles[0]  must be one of: academic, former-diplomat, diplomat, journalist, commentator, official, youth-observer, staff, business (found "former diplomat"); did you mean "former-diplomat"?'],
+    [
+      'name: X\nroles: [former diplomat]',
+      'people/example.md:3:9  roles[0]  must be one of: academic, former-diplomat, diplomat, journalist, commentator, official, youth-observer, staff, business (found "former diplomat"); did you mean "former-diplomat"?',
+    ],
   ])('%j', (text, expected) => {
     expect(check('people', text).lines).toEqual([expected]);
   });
@@ -191,8 +230,12 @@ describe('topics and pages', () => {
   });
 
   test('limits', () => {
-    expect(check('topics', `name: X\ndescription: ${'y'.repeat(201)}`).lines).toEqual(['topics/example.md:3:14  description  must be at most 200 characters']);
-    expect(check('pages', 'title: About\ndescription: d\norder: first').lines).toEqual(['pages/example.md:4:8  order  must be a whole number, e.g. 1']);
+    expect(check('topics', `name: X\ndescription: ${'y'.repeat(201)}`).lines).toEqual([
+      'topics/example.md:3:14  description  must be at most 200 characters',
+    ]);
+    expect(check('pages', 'title: About\ndescription: d\norder: first').lines).toEqual([
+      'pages/example.md:4:8  order  must be a whole number, e.g. 1',
+    ]);
   });
 });
 
@@ -217,18 +260,32 @@ summary: A summary.`;
 
   test.each([
     ['endDate: 2025-07-16', 'endDate: 2025-07-13', 'dialogues/example.md:7:10  endDate  must not be before startDate'],
-    ['format: track-2', 'format: track 2', 'dialogues/example.md:3:9  format  must be one of: track-2, track-1.5, roundtable, external-forum (found "track 2"); did you mean "track-2"?'],
+    [
+      'format: track-2',
+      'format: track 2',
+      'dialogues/example.md:3:9  format  must be one of: track-2, track-1.5, roundtable, external-forum (found "track 2"); did you mean "track-2"?',
+    ],
     ['edition: 12', 'edition: 0', 'dialogues/example.md:5:10  edition  must be 1 or more'],
     ['edition: 12', 'edition: twelfth', 'dialogues/example.md:5:10  edition  must be a whole number, e.g. 12'],
     ['partners: [asan-institute]', 'partners: []', 'dialogues/example.md:4:11  partners  must list at least one id from partners/'],
-    ['  country: NZ', '  country: New Zealand', 'dialogues/example.md:10:12  location.country  "New Zealand" is not an ISO 3166-1 alpha-2 country code; did you mean "NZ" (New Zealand)?'],
+    [
+      '  country: NZ',
+      '  country: New Zealand',
+      'dialogues/example.md:10:12  location.country  "New Zealand" is not an ISO 3166-1 alpha-2 country code; did you mean "NZ" (New Zealand)?',
+    ],
     ['  city: Christchurch\n', '', 'dialogues/example.md:8:1  location.city  is required'],
-    ['  city: Christchurch', '  city: Christchurch\n  venue: Town hall', 'dialogues/example.md:10:3  location.venue  is not a field of "location"; the fields are: city, country'],
+    [
+      '  city: Christchurch',
+      '  city: Christchurch\n  venue: Town hall',
+      'dialogues/example.md:10:3  location.venue  is not a field of "location"; the fields are: city, country',
+    ],
   ])('%s → %s', (from, to, expected) => {
     expect(check('dialogues', dialogue.replace(from, to)).lines).toEqual([expected]);
   });
 
   test('a summary over 400 characters', () => {
-    expect(check('dialogues', dialogue.replace('A summary.', 'z'.repeat(401))).lines).toEqual(['dialogues/example.md:11:10  summary  must be at most 400 characters']);
+    expect(check('dialogues', dialogue.replace('A summary.', 'z'.repeat(401))).lines).toEqual([
+      'dialogues/example.md:11:10  summary  must be at most 400 characters',
+    ]);
   });
 });

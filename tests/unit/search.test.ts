@@ -1,7 +1,7 @@
 /** What decides search records, their filters, the URL state and word segmentation. */
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
-import { parseIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 import {
   dialogueSearchRecord,
   essaySearchRecord,
@@ -54,8 +54,19 @@ const archive = buildArchive(
       },
     ],
     partners: [
-      { id: 'harbour', data: { name: 'Harbour Institute', countries: ['KR' as const], kind: 'think-tank' as const, relationship: 'reciprocal' as const } },
-      { id: 'river', data: { name: 'River Network', countries: ['VN' as const, 'LA' as const], kind: 'research-network' as const, relationship: 'supported' as const } },
+      {
+        id: 'harbour',
+        data: { name: 'Harbour Institute', countries: ['KR' as const], kind: 'think-tank' as const, relationship: 'reciprocal' as const },
+      },
+      {
+        id: 'river',
+        data: {
+          name: 'River Network',
+          countries: ['VN' as const, 'LA' as const],
+          kind: 'research-network' as const,
+          relationship: 'supported' as const,
+        },
+      },
     ],
     people: [
       { id: 'ada', data: { name: 'Ada Author', roles: ['academic' as const] } },
@@ -115,8 +126,17 @@ describe('search records', () => {
       text: 'River Network. Vietnam, Laos',
       filters: { type: ['Partner'], partner: ['River Network'], country: ['Vietnam', 'Laos'], language: ['English'] },
     });
-    expect(personSearchRecord(archive.person('quinn')!, 'en', 'Bio.')).toEqual({ type: 'person', title: 'Quinn Quiet', text: 'Quinn Quiet. Bio.', filters: { type: ['Person'], language: ['English'] } });
-    expect(topicSearchRecord(archive.topic('security')!, 'en').filters).toEqual({ type: ['Topic'], topic: ['Security'], language: ['English'] });
+    expect(personSearchRecord(archive.person('quinn')!, 'en', 'Bio.')).toEqual({
+      type: 'person',
+      title: 'Quinn Quiet',
+      text: 'Quinn Quiet. Bio.',
+      filters: { type: ['Person'], language: ['English'] },
+    });
+    expect(topicSearchRecord(archive.topic('security')!, 'en').filters).toEqual({
+      type: ['Topic'],
+      topic: ['Security'],
+      language: ['English'],
+    });
     expect(pageSearchRecord(archive.pages[0]!, 'en').filters).toEqual({ type: ['Page'], language: ['English'] });
   });
 });
@@ -125,12 +145,20 @@ describe('search state in the URL', () => {
   test('round-trips query, filters and sort', () => {
     const params = new URLSearchParams('q=climate+change&topic=The+Pacific&topic=Climate+change&type=Essay&sort=date&unknown=x');
     const state = parseSearchState(params);
-    expect(state).toEqual({ query: 'climate change', filters: { type: ['Essay'], topic: ['The Pacific', 'Climate change'] }, sort: 'date' });
+    expect(state).toEqual({
+      query: 'climate change',
+      filters: { type: ['Essay'], topic: ['The Pacific', 'Climate change'] },
+      sort: 'date',
+    });
     expect(toSearchParams(state).toString()).toBe('q=climate+change&type=Essay&topic=The+Pacific&topic=Climate+change&sort=date');
   });
 
   test('ignores empty and repeated values', () => {
-    expect(parseSearchState(new URLSearchParams('q=%20&topic=&topic=A&topic=A&sort=bogus'))).toEqual({ query: '', filters: { topic: ['A'] }, sort: 'relevance' });
+    expect(parseSearchState(new URLSearchParams('q=%20&topic=&topic=A&topic=A&sort=bogus'))).toEqual({
+      query: '',
+      filters: { topic: ['A'] },
+      sort: 'relevance',
+    });
     expect(isEmpty(parseSearchState(new URLSearchParams('')))).toBe(true);
     expect(isEmpty(parseSearchState(new URLSearchParams('year=2025')))).toBe(false);
   });
@@ -167,7 +195,8 @@ describe('word segmentation for the index', () => {
   });
 
   test('in HTML only text is touched, never tags, attributes, metadata or filter values', () => {
-    const html = '<h1 title="气候变化">气候变化</h1><span data-pagefind-meta="title">气候变化</span><span data-pagefind-filter="topic">气候变化</span><p>合作非常重要</p>';
+    const html =
+      '<h1 title="气候变化">气候变化</h1><span data-pagefind-meta="title">气候变化</span><span data-pagefind-filter="topic">气候变化</span><p>合作非常重要</p>';
     expect(segmentHtmlText(html, 'zh')).toBe(
       '<h1 title="气候变化">气候 变化</h1><span data-pagefind-meta="title">气候变化</span><span data-pagefind-filter="topic">气候变化</span><p>合作 非常 重要</p>',
     );

@@ -1,14 +1,14 @@
-import { describe, expect, test, vi } from 'vitest';
-import { basePath } from '../../src/config';
-import { baseLinksPlugins, withBasePath } from '../../src/lib/base-links';
-import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/lib/countries';
+import { describe, expect, test } from 'vitest';
+import { settingsFrom } from '../../src/config';
+import { baseLinksPlugins, needsBase } from '../../src/lib/base-links';
+import { countryName, COUNTRY_CODES, isCountryCode } from '../../src/schemas/countries';
 import { attachmentType, extensionOf, formatBytes } from '../../src/lib/files';
 import { joinNames, ordinal } from '../../src/lib/labels';
 import { markdownText } from '../../src/lib/markdown-text';
 import { readingMinutes, readingMinutesOfText } from '../../src/lib/reading-time';
 import { redirectPageHtml } from '../../src/lib/redirect-page';
 import { languageName, textDirection } from '../../src/lib/text-direction';
-import { aliasOutputFile, attachmentPath, entryPath, essayListPath, joinBase } from '../../src/lib/urls';
+import { aliasOutputFile, attachmentPath, entryPath, essayListPath, withBase } from '../../src/lib/urls';
 
 describe('countries', () => {
   test('the full ISO 3166-1 alpha-2 list', () => {
@@ -34,9 +34,9 @@ describe('urls', () => {
     [aliasOutputFile('/news/old'), 'news/old/index.html'],
     [aliasOutputFile('/news/old.html'), 'news/old.html'],
     [aliasOutputFile('/news/old.HTM'), 'news/old.HTM'],
-    [joinBase('/', '/essays/'), '/essays/'],
-    [joinBase('/archive/', '/essays/'), '/archive/essays/'],
-    [joinBase('/archive', 'essays/'), '/archive/essays/'],
+    [withBase('/essays/', '/'), '/essays/'],
+    [withBase('/essays/', '/archive/'), '/archive/essays/'],
+    [withBase('essays/', '/archive'), '/archive/essays/'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -110,7 +110,12 @@ describe('languages', () => {
 
 describe('redirect page', () => {
   test('escapes the title and points everywhere at the target', () => {
-    const html = redirectPageHtml({ target: '/essays/a/', canonical: 'https://x.org/essays/a/', title: 'A & <B> "C"', siteTitle: 'Archive' });
+    const html = redirectPageHtml({
+      target: '/essays/a/',
+      canonical: 'https://x.org/essays/a/',
+      title: 'A & <B> "C"',
+      siteTitle: 'Archive',
+    });
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/essays/a/">');
     expect(html).toContain('<link rel="canonical" href="https://x.org/essays/a/">');
     expect(html).toContain('“A &amp; &lt;B&gt; &quot;C&quot;” is now at <a href="/essays/a/">');
@@ -118,34 +123,48 @@ describe('redirect page', () => {
   });
 });
 
-describe('basePath', () => {
-  test('BASE_PATH with a slash at each end, read again whenever it changes', () => {
-    const saved = process.env.BASE_PATH;
-    try {
-      delete process.env.BASE_PATH;
-      expect(basePath()).toBe('/');
-      process.env.BASE_PATH = 'archive';
-      expect(basePath()).toBe('/archive/');
-      process.env.BASE_PATH = '//programme/archive//';
-      expect(basePath()).toBe('/programme/archive/');
-      process.env.BASE_PATH = '/';
-      expect(basePath()).toBe('/');
-      delete process.env.BASE_PATH;
-      expect(basePath()).toBe('/');
-    } finally {
-      if (saved === undefined) delete process.env.BASE_PATH;
-      else process.env.BASE_PATH = saved;
-    }
+describe('settings from the environment', () => {
+  test('BASE_PATH with a slash at each end', () => {
+    expect(settingsFrom({}, '/p').base).toBe('/');
+    expect(settingsFrom({ BASE_PATH: 'archive' }, '/p').base).toBe('/archive/');
+    expect(settingsFrom({ BASE_PATH: '//programme/archive//' }, '/p').base).toBe('/programme/archive/');
+    expect(settingsFrom({ BASE_PATH: '/' }, '/p').base).toBe('/');
+  });
+
+  test('every setting has its default, and relative folders are read from the working directory', () => {
+    expect(settingsFrom({}, '/p')).toEqual({
+      contentDir: '/p/content',
+      siteUrl: 'http://localhost:4321',
+      base: '/',
+      buildDate: undefined,
+      cms: { enabled: false, repo: undefined, branch: 'main' },
+      chromePath: '/usr/bin/chromium',
+      java: 'java',
+      githubActions: false,
+    });
+    const set = settingsFrom(
+      { CONTENT_DIR: 'elsewhere', DECAP_CMS: '1', CMS_REPO: 'o/r', CMS_BRANCH: 'c', BUILD_DATE: '2026-01-01', GITHUB_ACTIONS: 'true' },
+      '/p',
+    );
+    expect(set).toMatchObject({
+      contentDir: '/p/elsewhere',
+      cms: { enabled: true, repo: 'o/r', branch: 'c' },
+      buildDate: '2026-01-01',
+      githubActions: true,
+    });
+    expect(settingsFrom({ CONTENT_DIR: '/abs/content' }, '/p').contentDir).toBe('/abs/content');
   });
 });
 
 describe('base links in Markdown', () => {
   test('site paths get the base path; other links, and paths that have it, are left alone', () => {
-    expect(withBasePath('/partners/asialink/', '/archive/')).toBe('/archive/partners/asialink/');
-    expect(withBasePath('/archive/partners/asialink/', '/archive/')).toBe('/archive/partners/asialink/');
-    expect(withBasePath('https://example.org/x', '/archive/')).toBe('https://example.org/x');
-    expect(withBasePath('//cdn.example.org/x', '/archive/')).toBe('//cdn.example.org/x');
-    expect(withBasePath('../x', '/archive/')).toBe('../x');
+    expect(needsBase('/partners/asialink/', '/archive/')).toBe(true);
+    expect(needsBase('/archive/partners/asialink/', '/archive/')).toBe(false);
+    expect(needsBase('/archive', '/archive/')).toBe(false);
+    expect(needsBase('https://example.org/x', '/archive/')).toBe(false);
+    expect(needsBase('//cdn.example.org/x', '/archive/')).toBe(false);
+    expect(needsBase('../x', '/archive/')).toBe(false);
+    expect(needsBase('/partners/asialink/', '/')).toBe(false);
   });
 
   test('no plugin at the root of a host; under a base path, one that rewrites links, images and definitions', () => {
@@ -164,34 +183,7 @@ describe('base links in Markdown', () => {
   });
 });
 
-describe('body texts shared between the search records and the reading time', () => {
-  const body = '\n# Heading\n\nSome *emphasised* words and [a link](/x/).\n\n';
-  const slot = () => (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('archive.markdown-texts')];
-
-  test('a text made for the search records is taken once by another module instance, then made afresh', async () => {
-    const { markdownText, shareMarkdownText, forgetSharedMarkdownTexts } = await import('../../src/lib/markdown-text');
-    forgetSharedMarkdownTexts();
-    expect(shareMarkdownText(body)).toBe(markdownText(body));
-    expect(slot()?.size).toBe(1);
-    // The loader's copy of the module (Vite's) is another instance: it finds the text all the same.
-    vi.resetModules();
-    const other = await import('../../src/lib/markdown-text');
-    // Astro trims the body it gives the loader.
-    expect(other.takeMarkdownText(body.trim())).toBe('Heading Some emphasised words and a link.');
-    expect(slot()?.size).toBe(0);
-    expect(other.takeMarkdownText(body)).toBe(markdownText(body));
-  });
-
-  test('a body changed since is not found, and its text is its own', async () => {
-    const { shareMarkdownText, takeMarkdownText, forgetSharedMarkdownTexts } = await import('../../src/lib/markdown-text');
-    forgetSharedMarkdownTexts();
-    shareMarkdownText(body);
-    expect(takeMarkdownText(body.replace('Some', 'Other'))).toBe('Heading Other emphasised words and a link.');
-    expect(slot()?.size).toBe(1);
-    forgetSharedMarkdownTexts();
-    expect(slot()?.size).toBe(0);
-  });
-
+describe('reading time', () => {
   test('the reading time of a text is that of its body', () => {
     const markdown = '東京abc京都 '.repeat(250) + '[x](/y/) '.repeat(190);
     expect(readingMinutesOfText(markdownText(markdown))).toBe(readingMinutes(markdown));

@@ -14,7 +14,21 @@ describe('editDistance', () => {
 });
 
 describe('closest', () => {
-  const fields = ['title', 'description', 'pubDate', 'updatedDate', 'authors', 'dialogue', 'topics', 'countries', 'lang', 'image', 'attachments', 'aliases', 'draft'];
+  const fields = [
+    'title',
+    'description',
+    'pubDate',
+    'updatedDate',
+    'authors',
+    'dialogue',
+    'topics',
+    'countries',
+    'lang',
+    'image',
+    'attachments',
+    'aliases',
+    'draft',
+  ];
   test.each([
     ['pubdate', 'pubDate'],
     ['author', 'authors'],

@@ -12,7 +12,6 @@ import { BROKEN_REPORT } from '../fixtures/broken-report';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
-
 describe('validateContent', () => {
   test('reports every problem of the broken fixture, in file order', () => {
     const result = validateContent(join(fixtures, 'broken'));
@@ -64,7 +63,9 @@ describe('validateContent', () => {
         '',
       ].join('\n'),
     );
-    const lines = validateContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    const lines = validateContent(dir)
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem);
     expect(lines).toEqual([
       'essays/alias-clash.md:7:5  aliases[0]  is the address of essays/mdx-essay.mdx; an old address cannot replace a current page',
       'essays/alias-clash.md:8:5  aliases[1]  is also an alias in essays/published-essay.md; an old address can lead to one page only',
@@ -98,7 +99,9 @@ describe('validateContent', () => {
         '',
       ].join('\n'),
     );
-    const lines = validateContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    const lines = validateContent(dir)
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem);
     expect(lines).toEqual([
       'essays/attach.md:7:29  attachments[0].file  "run.exe" is not a file type the archive offers for download (use PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, EPUB, ZIP, JPEG, PNG, WebP or MP3)',
       'essays/attach.md:8:28  attachments[1].file  file name "My Report.pdf" becomes part of a web address: use only letters, digits, ".", "_" and "-" (e.g. "my-report.pdf")',

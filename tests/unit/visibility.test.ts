@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseIsoDate } from '../../src/lib/dates';
+import { parseIsoDate } from '../../src/schemas/dates';
 import { buildDay, essayVisibility } from '../../src/lib/visibility';
 
 const day = (iso: string) => parseIsoDate(iso)!;

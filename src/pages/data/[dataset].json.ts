@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { DATASET_BUILDERS, DATASETS, datasetDocument, type Dataset } from '../../lib/open-data.ts';
-import { getArchive } from '../../queries/archive.ts';
-import { exportContext } from '../../queries/open-data.ts';
+import { getArchive } from '../../queries/collections.ts';
+import { exportContext } from '../../queries/export-context.ts';
 
 export function getStaticPaths() {
   return DATASETS.map((dataset) => ({ params: { dataset } }));

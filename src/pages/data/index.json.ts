@@ -1,11 +1,11 @@
 /** Describes the open data files: what each holds, how many items, where it is. */
+import { withBase } from '../../lib/urls.ts';
 import type { APIRoute } from 'astro';
-import { SITE } from '../../config.ts';
+import { BASE, SITE } from '../../config.ts';
 import { DATASET_BUILDERS, DATASET_DESCRIPTIONS, DATASETS } from '../../lib/open-data.ts';
 import { toIsoDate } from '../../lib/dates.ts';
-import { sitePath } from '../../lib/site-path.ts';
-import { getArchive } from '../../queries/archive.ts';
-import { exportContext } from '../../queries/open-data.ts';
+import { getArchive } from '../../queries/collections.ts';
+import { exportContext } from '../../queries/export-context.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
@@ -14,10 +14,10 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE.title}: open data`,
     publisher: SITE.publisher,
     generated: toIsoDate(archive.today),
-    documentation: new URL(sitePath('/data/'), site).href,
+    documentation: new URL(withBase('/data/', BASE), site).href,
     datasets: DATASETS.map((name) => ({
       name,
-      url: new URL(sitePath(`/data/${name}.json`), site).href,
+      url: new URL(withBase(`/data/${name}.json`, BASE), site).href,
       description: DATASET_DESCRIPTIONS[name],
       count: DATASET_BUILDERS[name](archive, context).length,
     })),

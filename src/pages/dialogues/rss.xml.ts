@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../queries/archive.ts';
+import { getArchive } from '../../queries/collections.ts';
 import { dialogueFeed } from '../../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -8,6 +8,11 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Essays',
     description: 'All essays',
     site: site!,
-    items: essays.map((essay) => ({ title: essay.data.title, description: essay.data.description, pubDate: essay.data.pubDate, link: `/essays/${essay.id}/` })),
+    items: essays.map((essay) => ({
+      title: essay.data.title,
+      description: essay.data.description,
+      pubDate: essay.data.pubDate,
+      link: `/essays/${essay.id}/`,
+    })),
   });
 };

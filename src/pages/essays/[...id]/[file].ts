@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../../queries/archive.ts';
+import { getArchive } from '../../../queries/collections.ts';
 import { attachmentsOf, type Attachment } from '../../../queries/attachments.ts';
 
 export async function getStaticPaths() {

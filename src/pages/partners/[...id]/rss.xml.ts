@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive, type Partner } from '../../../queries/archive.ts';
+import { getArchive, type Partner } from '../../../queries/collections.ts';
 import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
@@ -11,6 +11,13 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ partner: Partner }> = async ({ props: { partner }, site }) => {
   const archive = await getArchive();
   const description = `Essays written after the programme's dialogues with ${partner.data.name}, newest first.`;
-  const xml = await essayFeed(archive, site!, feedLinks.partner(partner), entryPath('partners', partner.id), description, archive.essaysOfPartner(partner.id));
+  const xml = await essayFeed(
+    archive,
+    site!,
+    feedLinks.partner(partner),
+    entryPath('partners', partner.id),
+    description,
+    archive.essaysOfPartner(partner.id),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive, type Person } from '../../../queries/archive.ts';
+import { getArchive, type Person } from '../../../queries/collections.ts';
 import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
@@ -10,6 +10,13 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ person: Person }> = async ({ props: { person }, site }) => {
   const archive = await getArchive();
-  const xml = await essayFeed(archive, site!, feedLinks.person(person), entryPath('people', person.id), `Essays by ${person.data.name}, newest first.`, archive.essaysByAuthor(person.id));
+  const xml = await essayFeed(
+    archive,
+    site!,
+    feedLinks.person(person),
+    entryPath('people', person.id),
+    `Essays by ${person.data.name}, newest first.`,
+    archive.essaysByAuthor(person.id),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

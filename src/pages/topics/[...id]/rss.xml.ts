@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive, type Topic } from '../../../queries/archive.ts';
+import { getArchive, type Topic } from '../../../queries/collections.ts';
 import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
@@ -10,6 +10,13 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic }, site }) => {
   const archive = await getArchive();
-  const xml = await essayFeed(archive, site!, feedLinks.topic(topic), entryPath('topics', topic.id), `Essays on ${topic.data.name}, newest first.`, archive.essaysOfTopic(topic.id));
+  const xml = await essayFeed(
+    archive,
+    site!,
+    feedLinks.topic(topic),
+    entryPath('topics', topic.id),
+    `Essays on ${topic.data.name}, newest first.`,
+    archive.essaysOfTopic(topic.id),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
