@@ -3,6 +3,7 @@
  * (`astro build`), with the Node that runs the tests (Node 24 under `npm test`).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,7 +25,8 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * two builds at once would overwrite each other's (astro/dist/core/build/common.js,
  * getOutDirWithinCwd).
  */
-const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/test-builds');
+// One folder per checkout: worktrees of the project may share one node_modules.
+const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/test-builds', createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12));
 
 /** Removes the output of earlier runs (global setup, before this run builds anything). */
 export function clearTestBuilds(): void {
