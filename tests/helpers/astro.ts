@@ -26,7 +26,11 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * getOutDirWithinCwd).
  */
 // One folder per checkout: worktrees of the project may share one node_modules.
-const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/test-builds', createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12));
+const BUILDS_DIR = join(
+  PROJECT_ROOT,
+  'node_modules/.cache/test-builds',
+  createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12),
+);
 
 /** Removes the output of earlier runs (global setup, before this run builds anything). */
 export function clearTestBuilds(): void {
