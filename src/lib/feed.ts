@@ -58,7 +58,7 @@ const FEED_PART_SIZE = 200;
 /**
  * A feed of full-text items, made and serialised a part at a time: the main feed carries every
  * essay's text, and holding all of them at once, with @astrojs/rss's document tree around them,
- * cost the build about 350 MB at 4,000 essays, at the end of the build. Each part is rendered
+ * would raise the build's memory by the size of the whole archive's texts. Each part is rendered
  * with @astrojs/rss as a feed of its own, and the items of every part after the first are set
  * into the first part's channel: joined, the pieces are what one call would have written.
  * A part is only made when the one before it has been taken.
@@ -90,10 +90,9 @@ export async function* feedInParts<T>(
 /**
  * A response body that makes `parts` as it is read, each one encoded to UTF-8 and let go.
  * Astro reads an endpoint's body into one buffer. Given the main feed as one string, the
- * build held the parts, the joined string (two bytes a character once it holds any Korean,
- * Chinese or Japanese) and its UTF-8 bytes at once: at 10,000 essays the feed is 85 MB of
- * UTF-8, and read this way the build's peak memory is about 260 MB lower (docs/performance.md,
- * seventh round). A failure while making a part fails the response, and with it the build.
+ * build would hold the parts, the joined string (two bytes a character once it holds any
+ * Korean, Chinese or Japanese) and its UTF-8 bytes at once; read this way only the buffer
+ * grows. A failure while making a part fails the response, and with it the build.
  */
 export function feedBody(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const iterator = parts[Symbol.asyncIterator]();
