@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findRawHtml } from '../../src/lib/raw-html';
+import { MESSAGES } from '../../src/validation/mdx-subset/messages';
 import { mdxSubsetFindings, type MdxSubsetOptions } from '../../src/validation/mdx-subset';
 
 const FIGURE = '@archive/components/Figure.astro';
@@ -184,5 +186,40 @@ describe('offsets', () => {
   test('findings come in reading order', () => {
     const body = "{process}\n\nimport x from 'node:fs'\n\n<Chart />";
     expect(mdxSubsetFindings(body, { components }).map((f) => f.offset)).toEqual([1, 11, 36]);
+  });
+});
+
+describe('docs/mdx.md', () => {
+  const doc = readFileSync(new URL('../../docs/mdx.md', import.meta.url), 'utf8');
+  const EXAMPLES: Partial<Record<keyof typeof MESSAGES, string[]>> = {
+    importSource: ['node:child_process'],
+    importForm: ['…', 'Figure'],
+    unknownName: ['process'],
+    componentValue: ['Figure'],
+    property: ['constructor'],
+    notData: ['x'],
+    exportKind: ['let'],
+    reservedName: ['components'],
+    componentName: ['Figure'],
+    tag: ['Chart'],
+    spread: ['div'],
+    htmlAttributeCode: ['a', 'href'],
+    directive: ['set:html'],
+    otherCode: ['…'],
+    unreadable: ['…'],
+    metaProperty: ['import.meta'],
+  };
+  /** Messages the page names in passing ("also …") rather than in a row of their own. */
+  const IN_PASSING: Partial<Record<keyof typeof MESSAGES, string>> = {
+    generator: 'uses a generator (yield)',
+    classDefinition: 'defines a class',
+    metaProperty: '"import.meta"',
+  };
+
+  test.each(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[])('lists the message %s word for word', (key) => {
+    const message = (MESSAGES[key] as (...args: string[]) => string)(...(EXAMPLES[key] ?? []));
+    const passing = IN_PASSING[key];
+    expect(message).toContain(passing ?? message);
+    expect(doc).toContain(passing ?? message);
   });
 });
