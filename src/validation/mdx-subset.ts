@@ -25,7 +25,8 @@
  * imports at all, HTML tags only. A component the page passes through `<Content components>`
  * needs no import line; listing it here lets essays use its tag.
  *
- * Call it for `.mdx` bodies only: in a `.md` body none of this is code.
+ * Call it for `.mdx` bodies only (in a `.md` body none of this is code), with the body that
+ * follows the frontmatter; offsets are into that body.
  */
 import { mdxToMdast, type MdxJsxAttributeUnion } from 'satteri';
 import { MESSAGES } from './mdx-subset/messages.ts';
@@ -46,8 +47,13 @@ export interface MdxSubsetOptions {
   components: Readonly<Record<string, string>>;
 }
 
-/** What @astrojs/markdown-satteri passes to Sätteri for MDX, so both read the same tree. */
-const BUILD_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * What @astrojs/markdown-satteri passes to Sätteri for MDX, so both read the same tree. Astro
+ * blanks the file's frontmatter out before compiling, so the body never starts a file there:
+ * a second `---` block at the top of the body is Markdown, and its `{…}` code runs. Read as
+ * frontmatter here, it would go unchecked.
+ */
+const BUILD_FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false } as const;
 
 /** The part of Sätteri's mdast this check reads. */
 interface MdxNode {
@@ -86,10 +92,9 @@ export function mdxSubsetFindings(body: string, options: MdxSubsetOptions): MdxF
     else for (const name of checkModule(parsed.tree, contextFor(piece, parsed.indexOf, options, findings))) scope.add(name);
   }
   for (const piece of pieces.filter((p) => p.kind !== 'module')) {
-    if (piece.kind === 'text' && isEmptyCode(piece.value)) continue; // `{/* a comment */}`
     const parsed = parseExpression(piece.value);
-    if (!parsed) findings.push({ offset: piece.place(0), message: MESSAGES.unreadableCode() });
-    else checkExpression(parsed.tree, scope, contextFor(piece, parsed.indexOf, options, findings));
+    if (parsed) checkExpression(parsed.tree, scope, contextFor(piece, parsed.indexOf, options, findings));
+    else if (piece.kind === 'attribute' || !isEmptyCode(piece.value)) findings.push({ offset: piece.place(0), message: MESSAGES.unreadableCode() });
   }
   return dedupe(findings).sort((a, b) => a.offset - b.offset);
 }

@@ -25,6 +25,8 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
   test.each([
     // The escapes the check exists for.
     ['{process.env.SECRET}', [unknown('process')]],
+    // The build reads a `---` block atop the body as Markdown, as its frontmatter is blanked out.
+    ['---\nsecret: {process.env.SECRET}\n---\n', [unknown('process')]],
     ["import x from '/etc/passwd?raw'", [importSource('/etc/passwd?raw')]],
     ["import { execSync } from 'node:child_process'", [importSource('node:child_process')]],
     // Globals, whichever: an allowlist of names, not a list of dangerous ones.

@@ -68,7 +68,7 @@ export function parseExpression(value: string): ParsedCode<Expression> | undefin
   return { tree: outer.expression, indexOf: indexer(wrapped, 1) };
 }
 
-/** True when `value` holds only comments and white space: MDX's `{/* note *\/}`. */
+/** True when `value` holds only comments and white space: `{/* a note *\/}`, which MDX allows in the text. */
 export function isEmptyCode(value: string): boolean {
   if (value.trim() === '') return true;
   const json = nativeParser().parseEsm(value);
