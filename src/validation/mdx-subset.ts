@@ -12,9 +12,11 @@
  * - imports: only `import Name from '<specifier>'` for a component, with its exact specifier;
  * - exports: only `export const name = <plain data>` (text, numbers, booleans, null, arrays
  *   and objects of these);
- * - `{…}` code, in the text and in component attributes: reads of the essay's own exports and
- *   arrow-function parameters, operators, calls and short arrow functions; no global, no
- *   `this`, `new`, assignment, prototype property or computed key (./mdx-subset/expressions.ts).
+ * - Markdown images: paths of image files (the compile imports them), URLs and site paths;
+ * - `{…}` code, in the text and in component attributes: reads of the essay's own exports,
+ *   `frontmatter` and arrow-function parameters, operators, calls and short arrow functions;
+ *   no global, no `this`, `new`, assignment, prototype property or computed key
+ *   (./mdx-subset/expressions.ts).
  *
  * `components` maps each component an essay may use, by the name written in the tag, to the one
  * specifier it may be imported from: `{ Figure: '@archive/components/Figure.astro' }`. An exact
@@ -59,6 +61,7 @@ const BUILD_FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false }
 interface MdxNode {
   type: string;
   value?: string;
+  url?: string;
   name?: string | null;
   attributes?: MdxJsxAttributeUnion[];
   children?: MdxNode[];
@@ -119,6 +122,9 @@ function collect(node: MdxNode, body: string, components: Readonly<Record<string
     case 'mdxTextExpression':
       pieces.push({ kind: 'text', value, place: placer(body, start + 1, end - 1, value) });
       break;
+    case 'image':
+      if (importsImage(node.url ?? '')) findings.push({ offset: start, message: MESSAGES.imagePath(node.url ?? '') });
+      break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const tag = node.name ?? null;
@@ -141,6 +147,26 @@ function collect(node: MdxNode, body: string, components: Readonly<Record<string
     }
   }
   for (const child of node.children ?? []) collect(child, body, components, pieces, findings);
+}
+
+/** A Markdown image's path the MDX compile would import: an image file, without a query. */
+const IMAGE_FILE = /^[^?#]*\.(?:avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
+
+/**
+ * True when the build would `import` the image's path as a module, and it is not plainly an
+ * image file. Astro's MDX compile imports every image path that is neither a URL nor a site path
+ * (`![x](../../../etc/passwd?raw)` becomes `import … from '../../../etc/passwd?raw'`), so a query
+ * or a package name would load code or a file's text.
+ */
+function importsImage(url: string): boolean {
+  let path = url;
+  try {
+    path = decodeURI(url);
+  } catch {
+    return true;
+  }
+  if (path === '' || URL.canParse(path) || path.startsWith('/')) return false;
+  return !IMAGE_FILE.test(path);
 }
 
 /** Sätteri's error, "3:7: Unexpected end of file in expression, … (mdx-jsx:…)", for an editor. */

@@ -10,7 +10,10 @@ const messages = (body: string, options: MdxSubsetOptions = { components }) => m
 /** The essay defines `data`, so a test reads what follows it, not a missing name. */
 const DATA = "export const data = { n: 1, title: 'Seoul', list: ['a', 'b'] }\n\n";
 
-const unknown = (name: string) => `uses "${name}", which this essay does not define; code in an essay may only use values the essay defines with export const`;
+const unknown = (name: string) =>
+  `uses "${name}", which this essay does not define; code in an essay may only use values the essay defines with export const, and its fields as frontmatter.title`;
+const image = (url: string) =>
+  `shows the image "${url}", which is not an image file; write the path of an image file beside the essay, like ./photo.jpg, or a full https:// address`;
 const property = (name: string) => `uses the property "${name}", which essays may not use`;
 const notData = (name: string) =>
   `exports "${name}" with a value that is not plain data; export const may hold only text, numbers, true/false, null, and lists [ ] or objects { } of these`;
@@ -38,6 +41,7 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     ["{fetch('https://example.org/')}", [unknown('fetch')]],
     ['{Date.now()}', [unknown('Date')]],
     ['{(() => arguments)()}', [unknown('arguments')]],
+    ['{file}', [unknown('file')]],
     ['{\\u0070rocess}', [unknown('process')]],
     ['{typeof process}', [unknown('process')]],
     ['{((a = process) => a)()}', [unknown('process')]],
@@ -72,6 +76,11 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     ["import Chart from '@archive/components/Figure.astro'", [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
     [`import { Figure } from '${FIGURE}'`, [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
     [`import Figure from '${FIGURE}' with { type: 'json' }`, [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
+    // Markdown images: the compile imports every path that is not a URL or a site path.
+    ['![secret](../../../../etc/passwd?raw)', [image('../../../../etc/passwd?raw')]],
+    ['![x](./photo.jpg?url)', [image('./photo.jpg?url')]],
+    ['![x](some-package)', [image('some-package')]],
+    ['![x](../notes.md)', [image('../notes.md')]],
     // Exports: only const, only plain data, never a name the site uses.
     ['export const x = process.env.X', [notData('x')]],
     ['export const f = (n) => n', [notData('f')]],
@@ -135,6 +144,8 @@ describe('mdxSubsetFindings allows the essay its own data', () => {
     '{/* a note to other editors */}',
     '{}',
     '{undefined} {NaN}',
+    '## {frontmatter.title}',
+    '![A handshake](./files/handshake.jpg) ![Logo](https://example.org/logo.svg) ![Map](/images/map.png)',
     '<abbr title="Association of Southeast Asian Nations">ASEAN</abbr>',
     '<svg viewBox="0 0 1 1"><use xlink:href="#dot" /></svg>',
     '<my-element>x</my-element>',
@@ -204,6 +215,7 @@ describe('docs/mdx.md', () => {
     reservedName: ['components'],
     componentName: ['Figure'],
     tag: ['Chart'],
+    imagePath: ['../secret?raw'],
     spread: ['div'],
     htmlAttributeCode: ['a', 'href'],
     directive: ['set:html'],

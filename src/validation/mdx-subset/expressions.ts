@@ -4,7 +4,8 @@
  * An allowlist: every construct not named here is refused, so a form of JavaScript nobody
  * thought of fails closed. What passes can only read values the essay wrote itself: names come
  * from the essay's `export const`s and its arrow functions' parameters, never from the build
- * machine (`process`, `require`, `globalThis`, `fetch`, …). From a literal the only way out to
+ * machine (`process`, `require`, `globalThis`, `fetch`, …) or from the compiled module (`file`,
+ * the essay's path on the machine). From a literal the only way out to
  * the machine is a prototype's `constructor` (`(0).constructor.constructor('return process')()`),
  * so those property names are refused however they are spelt: after a dot, in an object
  * pattern, or as a computed key; a computed key other than a number could be assembled
@@ -22,8 +23,11 @@ export interface CheckContext {
 
 type Scope = ReadonlySet<string>;
 
-/** Globals that are constants, harmless to read. */
-const CONSTANTS: Scope = new Set(['undefined', 'NaN', 'Infinity']);
+/**
+ * Names every essay may read: constants, and `frontmatter`, the essay's own fields, which
+ * Astro's MDX compile exports as JSON data (`{frontmatter.title}`).
+ */
+const CONSTANTS: Scope = new Set(['undefined', 'NaN', 'Infinity', 'frontmatter']);
 
 /** Property names that lead from a value to its prototype or to functions that make code. */
 const FORBIDDEN_PROPERTIES: Scope = new Set([

@@ -23,7 +23,8 @@ export const MESSAGES = {
   componentName: (name: string) => `defines "${name}", which is the name of an archive component; choose another name`,
   statement: () => 'has code that is neither an import nor an export const, which essays may not have',
 
-  unknownName: (name: string) => `uses "${name}", which this essay does not define; code in an essay may only use values the essay defines with export const`,
+  unknownName: (name: string) =>
+    `uses "${name}", which this essay does not define; code in an essay may only use values the essay defines with export const, and its fields as frontmatter.title`,
   componentValue: (name: string) => `uses the component ${name} as a value; use it only as a tag, like <${name} />`,
   property: (name: string) => `uses the property "${name}", which essays may not use`,
   computed: () => 'looks up a property with [ ]; write the name after a dot (data.name) or a number in the brackets (list[0])',
@@ -42,6 +43,8 @@ export const MESSAGES = {
   accessor: () => 'defines a getter, setter or method in an object; objects in essays may hold only values',
   otherCode: (type: string) => `uses JavaScript that essays may not use (${type})`,
 
+  imagePath: (url: string) =>
+    `shows the image "${url}", which is not an image file; write the path of an image file beside the essay, like ./photo.jpg, or a full https:// address`,
   tag: (name: string) => `uses the tag <${name}>, which is neither an HTML tag nor one of the archive's components (see docs/mdx.md)`,
   spread: (tag: string) => `passes attributes to <${tag}> with {...}, which essays may not do; write each attribute by name`,
   htmlAttributeCode: (tag: string, attribute: string) =>
