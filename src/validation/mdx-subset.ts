@@ -109,7 +109,7 @@ function contextFor(piece: Piece, indexOf: (node: object) => number, options: Md
   };
 }
 
-/** Gathers the body's code and checks its tags, which carry no code of their own. */
+/** Gathers the body's code for parsing, and checks on the spot what needs none: tags, attribute names, images. */
 function collect(node: MdxNode, body: string, components: Readonly<Record<string, string>>, pieces: Piece[], findings: MdxFinding[]): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? body.length;
