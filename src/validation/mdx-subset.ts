@@ -97,7 +97,8 @@ export function mdxSubsetFindings(body: string, options: MdxSubsetOptions): MdxF
   for (const piece of pieces.filter((p) => p.kind !== 'module')) {
     const parsed = parseExpression(piece.value);
     if (parsed) checkExpression(parsed.tree, scope, contextFor(piece, parsed.indexOf, options, findings));
-    else if (piece.kind === 'attribute' || !isEmptyCode(piece.value)) findings.push({ offset: piece.place(0), message: MESSAGES.unreadableCode() });
+    else if (piece.kind === 'attribute' || !isEmptyCode(piece.value))
+      findings.push({ offset: piece.place(0), message: MESSAGES.unreadableCode() });
   }
   return dedupe(findings).sort((a, b) => a.offset - b.offset);
 }

@@ -16,6 +16,7 @@ import { checkAliases } from './checks/aliases.ts';
 import { checkBodies } from './checks/bodies.ts';
 import { checkFiles } from './checks/files.ts';
 import { checkDuplicateIds, checkIdForm, checkReservedIds } from './checks/ids.ts';
+import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, readSource, splitFrontmatter, type SourceFile } from './source.ts';
@@ -85,6 +86,7 @@ export function validateContent(contentDir: string): ValidationResult {
   checkFiles(candidates, contentDir, report);
   checkAliases(candidates, report);
   checkBodies(candidates, report);
+  checkMdx(candidates, report);
   checkAdvice(candidates, report);
 
   problems.sort(byPosition);
@@ -156,6 +158,7 @@ export function validateFileText(
   const id = file.replace(/^[^/]+\//, '').replace(/\.mdx?$/, '');
   const candidate = inspectFile(collection, id, { file, absolutePath: file, text, version: '' }, report);
   checkBodies([candidate], report);
+  checkMdx([candidate], report);
   problems.sort(byPosition);
   return { problems, ...(candidate.data ? { data: candidate.data } : {}) };
 }

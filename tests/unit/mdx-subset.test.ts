@@ -17,12 +17,14 @@ const image = (url: string) =>
 const property = (name: string) => `uses the property "${name}", which essays may not use`;
 const notData = (name: string) =>
   `exports "${name}" with a value that is not plain data; export const may hold only text, numbers, true/false, null, and lists [ ] or objects { } of these`;
-const importSource = (source: string) => `imports "${source}", which is not one of the archive's components; essays may import only the components listed in docs/mdx.md`;
+const importSource = (source: string) =>
+  `imports "${source}", which is not one of the archive's components; essays may import only the components listed in docs/mdx.md`;
 const tag = (name: string) => `uses the tag <${name}>, which is neither an HTML tag nor one of the archive's components (see docs/mdx.md)`;
 const reserved = (name: string) => `exports the name "${name}", which the site itself uses; choose another name`;
 const COMPUTED = 'looks up a property with [ ]; write the name after a dot (data.name) or a number in the brackets (list[0])';
 const ONLY_CONST = 'the only export allowed is export const name = plain data';
-const UNREADABLE_CODE = 'has code in { } that cannot be read; check for a missing bracket or quote, and write \\{ for a brace meant as text';
+const UNREADABLE_CODE =
+  'has code in { } that cannot be read; check for a missing bracket or quote, and write \\{ for a brace meant as text';
 
 describe('mdxSubsetFindings refuses what could reach the build machine', () => {
   test.each([
@@ -61,10 +63,19 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     ["{import('node:fs')}", ['loads code with import( ), which essays may not do']],
     ['{new Date()}', ['creates an object with "new", which essays may not do']],
     ['{String.raw`x`}', ['uses a tagged template (a name written right before `…`), which essays may not use']],
-    [`${DATA}{data.n = 2}`, ['changes a value (with =, +=, ++ or similar), which essays may not do; define each value once with export const']],
-    [`${DATA}{data.n++}`, ['changes a value (with =, +=, ++ or similar), which essays may not do; define each value once with export const']],
+    [
+      `${DATA}{data.n = 2}`,
+      ['changes a value (with =, +=, ++ or similar), which essays may not do; define each value once with export const'],
+    ],
+    [
+      `${DATA}{data.n++}`,
+      ['changes a value (with =, +=, ++ or similar), which essays may not do; define each value once with export const'],
+    ],
     [`${DATA}{delete data.n}`, ['removes a property with "delete", which essays may not do']],
-    ['{function () { return 1 }}', ['defines a function with the word "function"; only short arrow functions like (n) => n * 2 are allowed']],
+    [
+      '{function () { return 1 }}',
+      ['defines a function with the word "function"; only short arrow functions like (n) => n * 2 are allowed'],
+    ],
     ['{() => { return 1 }}', ['has an arrow function with a { } body; only short arrow functions like (n) => n * 2 are allowed']],
     ['{async () => 1}', ['uses async code (async or await), which essays may not use']],
     ['{class {}}', ['defines a class, which essays may not do']],
@@ -73,9 +84,18 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     // Imports: only an allowlisted component, in the one allowed form.
     ["import x from 'https://example.org/x.js'", [importSource('https://example.org/x.js')]],
     ["import Figure from '../../src/components/Figure.astro'", [importSource('../../src/components/Figure.astro')]],
-    ["import Chart from '@archive/components/Figure.astro'", [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
-    [`import { Figure } from '${FIGURE}'`, [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
-    [`import Figure from '${FIGURE}' with { type: 'json' }`, [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`]],
+    [
+      "import Chart from '@archive/components/Figure.astro'",
+      [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`],
+    ],
+    [
+      `import { Figure } from '${FIGURE}'`,
+      [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`],
+    ],
+    [
+      `import Figure from '${FIGURE}' with { type: 'json' }`,
+      [`imports from "${FIGURE}" in a form the archive does not allow; write import Figure from "${FIGURE}"`],
+    ],
     // Markdown images: the compile imports every path that is not a URL or a site path.
     ['![secret](../../../../etc/passwd?raw)', [image('../../../../etc/passwd?raw')]],
     ['![x](./photo.jpg?url)', [image('./photo.jpg?url')]],
@@ -94,7 +114,10 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     ["export { a } from 'b'", [`passes on names with export { … } or export … from, which essays may not do; ${ONLY_CONST}`]],
     ["export * from 'node:fs'", [`passes on names with export { … } or export … from, which essays may not do; ${ONLY_CONST}`]],
     ['export let a = 1', ['exports with "let"; write export const instead']],
-    ['export const { a } = { a: 1 }', ['exports several names from one pattern like { a, b }; write one export const name = … for each value']],
+    [
+      'export const { a } = { a: 1 }',
+      ['exports several names from one pattern like { a, b }; write one export const name = … for each value'],
+    ],
     ["export const components = { p: 'script' }", [reserved('components')]],
     ["export const url = '/'", [reserved('url')]],
     ['export const _jsx = 1', [reserved('_jsx')]],
@@ -106,7 +129,10 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     ['{<Chart />}', [tag('Chart')]],
     ['<Figure caption={process.env.X} />', [unknown('process')]],
     ['{<Figure caption={process} />}', [unknown('process')]],
-    [`${DATA}<a href={data.title}>x</a>`, ['gives the attribute href of <a> a value in { }; on HTML tags write the value in quotes, like href="…"']],
+    [
+      `${DATA}<a href={data.title}>x</a>`,
+      ['gives the attribute href of <a> a value in { }; on HTML tags write the value in quotes, like href="…"'],
+    ],
     [`${DATA}<div {...data}>x</div>`, ['passes attributes to <div> with {...}, which essays may not do; write each attribute by name']],
     ['<Figure {...{ a: 1 }} />', ['passes attributes to <Figure> with {...}, which essays may not do; write each attribute by name']],
     ['<div set:html="&lt;script&gt;" />', ['uses the attribute set:html, which essays may not use']],
@@ -114,14 +140,37 @@ describe('mdxSubsetFindings refuses what could reach the build machine', () => {
     // A component's name stands for the component only, never for an essay's value.
     ['{Figure}', ['uses the component Figure as a value; use it only as a tag, like <Figure />']],
     ["export const Figure = 'script'", ['defines "Figure", which is the name of an archive component; choose another name']],
-    [`${DATA}{data.list.map((Figure) => <Figure />)}`, ['defines "Figure", which is the name of an archive component; choose another name']],
+    [
+      `${DATA}{data.list.map((Figure) => <Figure />)}`,
+      ['defines "Figure", which is the name of an archive component; choose another name'],
+    ],
     // What cannot be read is reported, not thrown.
-    ['Price {5', ['cannot be read as MDX (Unexpected end of file in expression, expected a corresponding closing brace for `{`); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text']],
-    ['Text {a; b}', ['cannot be read as MDX (Expected `,` or `)` but found `;`); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text']],
+    [
+      'Price {5',
+      [
+        'cannot be read as MDX (Unexpected end of file in expression, expected a corresponding closing brace for `{`); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text',
+      ],
+    ],
+    [
+      'Text {a; b}',
+      [
+        'cannot be read as MDX (Expected `,` or `)` but found `;`); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text',
+      ],
+    ],
     ['{a) + process.exit(1) + (b}', [UNREADABLE_CODE]],
     ['<Figure caption={} />', [UNREADABLE_CODE]],
-    ['import x from', ['has an import or export line that cannot be read; check it for a missing quote or bracket (in an .mdx file a paragraph may not begin with the word "import" or "export")']],
-    ['export controls were tightened in 2019.', ['has an import or export line that cannot be read; check it for a missing quote or bracket (in an .mdx file a paragraph may not begin with the word "import" or "export")']],
+    [
+      'import x from',
+      [
+        'has an import or export line that cannot be read; check it for a missing quote or bracket (in an .mdx file a paragraph may not begin with the word "import" or "export")',
+      ],
+    ],
+    [
+      'export controls were tightened in 2019.',
+      [
+        'has an import or export line that cannot be read; check it for a missing quote or bracket (in an .mdx file a paragraph may not begin with the word "import" or "export")',
+      ],
+    ],
   ])('%j', (body, expected) => {
     expect(messages(body)).toEqual(expected);
   });
@@ -157,7 +206,9 @@ describe('mdxSubsetFindings allows the essay its own data', () => {
   test('leaves <script> to the raw-HTML check, which refuses it', () => {
     const body = '<script>alert(1)</script>';
     expect(messages(body)).toEqual([]);
-    expect(findRawHtml(body).map((f) => f.message)).toEqual(['contains a raw <script> element; scripts and embeds are not allowed in the text']);
+    expect(findRawHtml(body).map((f) => f.message)).toEqual([
+      'contains a raw <script> element; scripts and embeds are not allowed in the text',
+    ]);
   });
 });
 

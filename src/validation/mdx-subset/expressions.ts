@@ -230,4 +230,3 @@ function jsxName(name: ES.JSXIdentifier | ES.JSXMemberExpression | ES.JSXNamespa
       return `${jsxName(name.object)}.${name.property.name}`;
   }
 }
-

@@ -6,15 +6,19 @@
 export const MESSAGES = {
   unreadable: (detail: string) =>
     `cannot be read as MDX (${detail}); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text`,
-  unreadableCode: () => 'has code in { } that cannot be read; check for a missing bracket or quote, and write \\{ for a brace meant as text',
+  unreadableCode: () =>
+    'has code in { } that cannot be read; check for a missing bracket or quote, and write \\{ for a brace meant as text',
   unreadableEsm: () =>
     'has an import or export line that cannot be read; check it for a missing quote or bracket (in an .mdx file a paragraph may not begin with the word "import" or "export")',
 
-  importSource: (source: string) => `imports "${source}", which is not one of the archive's components; essays may import only the components listed in docs/mdx.md`,
-  importForm: (source: string, name: string) => `imports from "${source}" in a form the archive does not allow; write import ${name} from "${source}"`,
+  importSource: (source: string) =>
+    `imports "${source}", which is not one of the archive's components; essays may import only the components listed in docs/mdx.md`,
+  importForm: (source: string, name: string) =>
+    `imports from "${source}" in a form the archive does not allow; write import ${name} from "${source}"`,
   exportDefault: () => 'has an "export default", which essays may not have; the only export allowed is export const name = plain data',
   exportCode: () => 'exports a function or a class, which essays may not do; the only export allowed is export const name = plain data',
-  reexport: () => 'passes on names with export { … } or export … from, which essays may not do; the only export allowed is export const name = plain data',
+  reexport: () =>
+    'passes on names with export { … } or export … from, which essays may not do; the only export allowed is export const name = plain data',
   exportKind: (kind: string) => `exports with "${kind}"; write export const instead`,
   exportPattern: () => 'exports several names from one pattern like { a, b }; write one export const name = … for each value',
   notData: (name: string) =>

@@ -12,7 +12,17 @@ import { keyProblem, type CheckContext } from './expressions.ts';
 import { isComponent } from './tags.ts';
 
 /** Exports the MDX compiler or Astro defines or reads: an essay's own would change the page. */
-const RESERVED_EXPORTS: ReadonlySet<string> = new Set(['components', 'Content', 'default', 'file', 'frontmatter', 'getHeadings', 'layout', 'MDXContent', 'url']);
+const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
+  'components',
+  'Content',
+  'default',
+  'file',
+  'frontmatter',
+  'getHeadings',
+  'layout',
+  'MDXContent',
+  'url',
+]);
 
 /** Checks an import/export block and returns the names it defines for the essay's code. */
 export function checkModule(program: ES.Program, context: CheckContext): string[] {
@@ -83,7 +93,9 @@ function notData(node: ES.Node): ES.Node | undefined {
     case 'Literal':
       return 'regex' in node || 'bigint' in node ? node : undefined;
     case 'UnaryExpression':
-      return (node.operator === '-' || node.operator === '+') && node.argument.type === 'Literal' && typeof node.argument.value === 'number' ? undefined : node;
+      return (node.operator === '-' || node.operator === '+') && node.argument.type === 'Literal' && typeof node.argument.value === 'number'
+        ? undefined
+        : node;
     case 'TemplateLiteral':
       return node.expressions.length === 0 ? undefined : node;
     case 'ArrayExpression':
@@ -94,7 +106,14 @@ function notData(node: ES.Node): ES.Node | undefined {
       return undefined;
     case 'ObjectExpression':
       for (const property of node.properties) {
-        if (property.type !== 'Property' || property.kind !== 'init' || property.method || property.shorthand || keyProblem(property.key, property.computed)) return property;
+        if (
+          property.type !== 'Property' ||
+          property.kind !== 'init' ||
+          property.method ||
+          property.shorthand ||
+          keyProblem(property.key, property.computed)
+        )
+          return property;
         const wrong = notData(property.value);
         if (wrong) return wrong;
       }

@@ -55,7 +55,13 @@ export interface AttributePlace {
  * so `title="x={y}"` is not taken for code. Should the text not read as expected, the
  * remaining attributes are placed at the tag's start, which is still the right line.
  */
-export function attributePlaces(body: string, start: number, end: number, name: string | null, attributes: readonly MdxJsxAttributeUnion[]): AttributePlace[] {
+export function attributePlaces(
+  body: string,
+  start: number,
+  end: number,
+  name: string | null,
+  attributes: readonly MdxJsxAttributeUnion[],
+): AttributePlace[] {
   const fallback: AttributePlace = { at: start, code: () => start };
   let cursor = name === null ? start + 1 : body.indexOf(name, start);
   if (cursor >= 0 && name !== null) cursor += name.length;
