@@ -160,7 +160,7 @@ const IMAGE_FILE = /^[^?#]*\.(?:avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
  * or a package name would load code or a file's text.
  */
 function importsImage(url: string): boolean {
-  let path = url;
+  let path: string;
   try {
     path = decodeURI(url);
   } catch {
