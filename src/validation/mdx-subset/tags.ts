@@ -15,7 +15,7 @@ const HTML_TAG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Attribute-name prefixes that are XML, not Astro directives (`set:html`, `client:load`, `is:raw`). */
 const XML_PREFIX = /^(?:xml|xlink):/;
 
-export function isHtmlTag(name: string | null): boolean {
+function isHtmlTag(name: string | null): boolean {
   return name === null || HTML_TAG.test(name);
 }
 
