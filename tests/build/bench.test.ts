@@ -100,7 +100,7 @@ test('npm run bench prints its figures at a small size, both builds taking turns
   ]) {
     expect(run.stdout).toContain(label);
   }
-}, 240_000);
+});
 
 test.runIf(process.platform === 'linux')(
   'a measured command counts until the last process it started has ended, even one it did not wait for',

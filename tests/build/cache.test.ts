@@ -34,7 +34,7 @@ describe('rendered bodies beside the data store', () => {
     expect(packs).toHaveLength(1);
     expect(packs[0]).toContain('PUBLISHEDWORD');
     expect(readdirSync(join(shelf, 'people'))).toHaveLength(1);
-  }, 120_000);
+  });
 
   test('an edited body shows its new text on the next build; the other bodies are not rendered again', () => {
     const [first] = readdirSync(join(shelf, 'essays'));
@@ -50,7 +50,7 @@ describe('rendered bodies beside the data store', () => {
     const edited = packs.find((name) => name !== first)!;
     expect(readFileSync(join(shelf, 'essays', edited), 'utf8')).toContain('REWRITTENWORD');
     expect(statSync(join(shelf, 'essays', edited)).size * 3).toBeLessThan(statSync(join(shelf, 'essays', first!)).size);
-  }, 120_000);
+  });
 
   test('a cache folder that lost its packs still builds whole pages', () => {
     rmSync(shelf, { recursive: true, force: true });
@@ -58,5 +58,5 @@ describe('rendered bodies beside the data store', () => {
     expect(page('essays/published-essay/index.html')).toContain('REWRITTENWORD');
     expect(page('people/ada-author/index.html')).toMatch(/<main[\s\S]*<p>/);
     expect(existsSync(join(shelf, 'essays'))).toBe(true);
-  }, 120_000);
+  });
 });

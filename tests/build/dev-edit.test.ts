@@ -44,4 +44,4 @@ test('an edited title and body show in the preview', async () => {
   expect(html).toContain('EDITEDINDEVWORD');
   expect(html).not.toContain('PUBLISHEDWORD');
   expect(html).toContain('<title>Tides, edited');
-}, 60_000);
+});

@@ -20,7 +20,7 @@ describe('W3C Nu HTML Checker', () => {
     const result = checkHtml(inject('siteBuild').outDir);
     expect(result.stdout).toMatch(/^HTML: no errors in /m);
     expect(result.status).toBe(0);
-  }, 120_000);
+  });
 
   test('and it does report invalid HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-html-'));
@@ -28,7 +28,7 @@ describe('W3C Nu HTML Checker', () => {
     const result = checkHtml(dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('index.html:1.75-1.78: error: No “p” element in scope but a “p” end tag seen.');
-  }, 120_000);
+  });
 });
 
 describe('links', () => {
@@ -36,7 +36,7 @@ describe('links', () => {
     const { checked, broken } = await crawl(inject('siteBuild').outDir);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(50);
-  }, 120_000);
+  });
 
   test('and a missing page or fragment is caught', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-links-'));
@@ -48,7 +48,7 @@ describe('links', () => {
     writeFileSync(join(dir, 'a/index.html'), '<!doctype html><html lang="en"><title>a</title><h1 id="here">a</h1>');
     const { broken } = await crawl(dir);
     expect(broken.map((b) => b.url).sort()).toEqual(['/a/#nowhere', '/missing/']);
-  }, 60_000);
+  });
 });
 
 describe('Lighthouse', () => {
@@ -72,7 +72,7 @@ describe('Lighthouse', () => {
     expect(js['/search/?q=harbour']).toBeLessThan(40 * 1024);
     // The stylesheet is part of each page (its meta policy names its hash): nothing to wait for.
     for (const r of results) expect(r.cssBytes, r.path).toBe(0);
-  }, 240_000);
+  });
 
   test('and it does report a page that misses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-lighthouse-'));
@@ -84,5 +84,5 @@ describe('Lighthouse', () => {
     expect(result!.scores.accessibility).toBeLessThan(100);
     expect(result!.scores.seo).toBeLessThan(100);
     expect(shortfalls([result!]).length).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });

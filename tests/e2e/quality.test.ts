@@ -61,28 +61,24 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     ['dark', 360],
   ] as const;
 
-  test.each(PAGE_KINDS)(
-    '%s (%s)',
-    async (_kind, path) => {
-      const page = await browser.newPage();
-      try {
-        const found: string[] = [];
-        // One load per page: the colour scheme and the width change in place, as a reader's would.
-        await open(page, path);
-        for (const [scheme, width] of variants) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          for (const violation of await axeViolations(page)) {
-            found.push(`${scheme} ${width}px: ${violation.id}: ${violation.help} (${violation.targets.join(', ')})`);
-          }
+  test.each(PAGE_KINDS)('%s (%s)', async (_kind, path) => {
+    const page = await browser.newPage();
+    try {
+      const found: string[] = [];
+      // One load per page: the colour scheme and the width change in place, as a reader's would.
+      await open(page, path);
+      for (const [scheme, width] of variants) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const violation of await axeViolations(page)) {
+          found.push(`${scheme} ${width}px: ${violation.id}: ${violation.help} (${violation.targets.join(', ')})`);
         }
-        expect(found).toEqual([]);
-      } finally {
-        await page.close();
       }
-    },
-    60_000,
-  );
+      expect(found).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 
   test('and it does find a violation', async () => {
     const page = await browser.newPage();
@@ -96,67 +92,60 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 });
 
 describe('keyboard', () => {
-  test.each(PAGE_KINDS)(
-    '%s: Tab reaches every link and the search box, each with a visible focus ring',
-    async (_kind, path) => {
-      const page = await browser.newPage();
-      try {
-        await page.setViewportSize({ width: 1280, height: 900 });
-        await open(page, path);
-        const expected = await page.evaluate(() => {
-          const visible = (el: Element) => {
-            const box = el.getBoundingClientRect();
-            // checkVisibility() is false inside a closed <details>: opened with its summary first.
-            return box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true });
+  test.each(PAGE_KINDS)('%s: Tab reaches every link and the search box, each with a visible focus ring', async (_kind, path) => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await open(page, path);
+      const expected = await page.evaluate(() => {
+        const visible = (el: Element) => {
+          const box = el.getBoundingClientRect();
+          // checkVisibility() is false inside a closed <details>: opened with its summary first.
+          return box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true });
+        };
+        return [...document.querySelectorAll('a[href], input, select, button, summary')].filter(visible).length;
+      });
+      const reached: Array<{ tag: string; text: string; ring: boolean; search: boolean }> = [];
+      for (let i = 0; i < expected + 5; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          // Back at an element already visited: the whole page has been walked through.
+          if (el.dataset.tabVisited) return 'again';
+          el.dataset.tabVisited = 'yes';
+          const style = getComputedStyle(el);
+          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          return {
+            tag: el.tagName.toLowerCase(),
+            text: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40),
+            ring,
+            search: el.id === 'site-search-input',
           };
-          return [...document.querySelectorAll('a[href], input, select, button, summary')].filter(visible).length;
         });
-        const reached: Array<{ tag: string; text: string; ring: boolean; search: boolean }> = [];
-        for (let i = 0; i < expected + 5; i++) {
-          await page.keyboard.press('Tab');
-          const focused = await page.evaluate(() => {
-            const el = document.activeElement as HTMLElement | null;
-            if (!el || el === document.body) return null;
-            // Back at an element already visited: the whole page has been walked through.
-            if (el.dataset.tabVisited) return 'again';
-            el.dataset.tabVisited = 'yes';
-            const style = getComputedStyle(el);
-            const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-            return {
-              tag: el.tagName.toLowerCase(),
-              text: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40),
-              ring,
-              search: el.id === 'site-search-input',
-            };
-          });
-          if (focused === 'again') break;
-          if (focused) reached.push(focused);
-        }
-        const missed = await page.evaluate(() =>
-          [...document.querySelectorAll('a[href], input, select, button, summary')]
-            .filter((el) => {
-              const box = el.getBoundingClientRect();
-              return (
-                box.width > 0 &&
-                box.height > 0 &&
-                el.checkVisibility({ visibilityProperty: true }) &&
-                !(el as HTMLElement).dataset.tabVisited
-              );
-            })
-            .map((el) => el.outerHTML.slice(0, 100)),
-        );
-        expect(missed).toEqual([]);
-        expect(reached.length).toBeGreaterThanOrEqual(expected);
-        expect(reached.some((r) => r.search)).toBe(true);
-        expect(reached.filter((r) => !r.ring).map((r) => `${r.tag} "${r.text}"`)).toEqual([]);
-        // The first stop is the skip link, and it leads to the main content.
-        expect(reached[0]?.text).toBe('Skip to content');
-      } finally {
-        await page.close();
+        if (focused === 'again') break;
+        if (focused) reached.push(focused);
       }
-    },
-    60_000,
-  );
+      const missed = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], input, select, button, summary')]
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return (
+              box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true }) && !(el as HTMLElement).dataset.tabVisited
+            );
+          })
+          .map((el) => el.outerHTML.slice(0, 100)),
+      );
+      expect(missed).toEqual([]);
+      expect(reached.length).toBeGreaterThanOrEqual(expected);
+      expect(reached.some((r) => r.search)).toBe(true);
+      expect(reached.filter((r) => !r.ring).map((r) => `${r.tag} "${r.text}"`)).toEqual([]);
+      // The first stop is the skip link, and it leads to the main content.
+      expect(reached[0]?.text).toBe('Skip to content');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('security', () => {
@@ -186,5 +175,5 @@ describe('security', () => {
     const response = await fetch(`${site.origin}/`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     await page.close();
-  }, 120_000);
+  });
 });
