@@ -154,10 +154,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
   }));
   if (errors.length > 0) return { doc, data: undefined, errors };
-  // Anchors and aliases let a few lines stand for millions of values (a "billion laughs");
-  // editors never need them, so none is expanded.
-  const reused = firstAnchorOrAlias(doc, yaml);
-  if (reused !== undefined) return { doc, data: undefined, errors: [{ offset: reused, message: ANCHOR_MESSAGE }] };
+  const feature = firstPlainYamlBreach(doc, yaml);
+  if (feature) return { doc, data: undefined, errors: [feature] };
   try {
     return { doc, data: doc.toJS({ maxAliasCount: 0 }) ?? {}, errors };
   } catch (error) {
@@ -165,23 +163,34 @@ export function parseYaml(yaml: string): ParsedYaml {
   }
 }
 
-const ANCHOR_MESSAGE =
-  'uses a YAML anchor or alias (a value starting with "&" or "*"); put such text in quotes, and write each value out in full';
-
-/** Offset in `yaml` of the first anchor ("&name") or alias ("*name") of the document, if any. */
-function firstAnchorOrAlias(doc: Document, yaml: string): number | undefined {
-  let found: number | undefined;
+/**
+ * The first use of YAML beyond plain fields, if any. Anchors and aliases let a few lines stand
+ * for millions of values (a "billion laughs"); tags ("!foo", "!!binary") make values of other
+ * kinds, which Astro's own YAML reader refuses or reads differently. Editors need neither, so
+ * no value is ever expanded or converted.
+ */
+function firstPlainYamlBreach(doc: Document, yaml: string): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
   visit(doc, (_key, node) => {
-    if (isAlias(node)) found = rangeStart(node) ?? 0;
-    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
-      // A node's range starts at its value; the anchor is written before it.
+    if (isAlias(node)) {
+      found = { offset: rangeStart(node) ?? 0, message: ANCHOR_MESSAGE };
+    } else if (isScalar(node) || isMap(node) || isSeq(node)) {
+      // A node's range starts at its value; its anchor and tag are written before it.
       const start = rangeStart(node) ?? 0;
-      found = Math.max(0, yaml.lastIndexOf(`&${node.anchor}`, start));
-    } else return undefined;
-    return visit.BREAK;
+      if (node.anchor) found = { offset: Math.max(0, yaml.lastIndexOf(`&${node.anchor}`, start)), message: ANCHOR_MESSAGE };
+      else if (node.tag) {
+        const offset = Math.max(0, yaml.lastIndexOf('!', start));
+        const written = /^!\S*/.exec(yaml.slice(offset))?.[0] ?? '!';
+        found = { offset, message: `uses a YAML tag ("${written}"); write the value without it, in quotes if it is text` };
+      }
+    }
+    return found ? visit.BREAK : undefined;
   });
   return found;
 }
+
+const ANCHOR_MESSAGE =
+  'uses a YAML anchor or alias (a value starting with "&" or "*"); put such text in quotes, and write each value out in full';
 
 /**
  * YAML notices a missing closing quote or bracket only where the text runs out; an editor

@@ -50,6 +50,12 @@ describe('reading problems', () => {
     ]);
   });
 
+  test('a YAML tag, which the YAML reader of Astro would refuse or read otherwise', () => {
+    expect(errorsWith({ 'essays/tag.md': ['---', 'title: !foo Tagged', ...essay.slice(2), '---', ''].join('\n') })).toEqual([
+      'essays/tag.md:2:8  frontmatter  uses a YAML tag ("!foo"); write the value without it, in quotes if it is text',
+    ]);
+  });
+
   test('fields nested too deeply to read', () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     expect(errorsWith({ 'essays/deep.md': [...essay, `countries: ${deep}`, '---', ''].join('\n') })).toEqual([
