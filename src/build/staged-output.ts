@@ -12,7 +12,7 @@
  * project's shared `.astro/` for one that does not (astro/dist/core/build/common.js,
  * `getOutDirWithinCwd`), where two builds at once would overwrite each other's.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
 export interface StagedOutput {
@@ -22,54 +22,72 @@ export interface StagedOutput {
   publish(): void;
 }
 
-const KINDS = ['building', 'previous'] as const;
-
-/** A fresh folder to build `finalDir` in; removed when the process ends without publishing it. */
+/**
+ * A fresh folder to build `finalDir` in; removed when the process ends without publishing it.
+ * Its name is the same for every build of `finalDir`: Astro clears its content cache whenever
+ * the configuration, output folder included, differs from the last build's
+ * (astro/dist/content/content-layer.js, "Astro config changed"). A lock file beside it keeps
+ * two builds from writing there at once.
+ */
 export function stageOutput(finalDir: string, projectRoot: string): StagedOutput {
   const above = relative(finalDir, projectRoot);
   if (above === '' || !above.startsWith('..')) {
     throw new Error(`The output folder ${finalDir} holds the project itself; build into a folder of its own, such as dist/.`);
   }
-  const parent = dirname(finalDir);
-  const name = basename(finalDir);
-  const beside = (kind: (typeof KINDS)[number]) => join(parent, `.${name}.${kind}-${process.pid}`);
-  mkdirSync(parent, { recursive: true });
-  removeAbandoned(parent, name);
+  const beside = (kind: string) => join(dirname(finalDir), `.${basename(finalDir)}.${kind}`);
   const folder = beside('building');
+  const lock = beside('building.lock');
+  const previous = beside('previous');
+  mkdirSync(dirname(finalDir), { recursive: true });
+  takeLock(lock, finalDir);
+  // A build stopped between its two moves left the last good site beside its place.
+  if (!existsSync(finalDir) && existsSync(previous)) renameSync(previous, finalDir);
   rmSync(folder, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
   mkdirSync(folder);
   // Runs however the build ends, by an error Astro reports or by process.exit.
-  const discard = () => rmSync(folder, { recursive: true, force: true });
+  const discard = () => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(lock, { force: true });
+  };
   process.once('exit', discard);
   return {
     folder,
     publish() {
-      process.off('exit', discard);
       const git = join(finalDir, '.git');
       if (existsSync(git)) renameSync(git, join(folder, '.git'));
-      if (!existsSync(finalDir)) return renameSync(folder, finalDir);
-      const previous = beside('previous');
-      try {
-        renameSync(finalDir, previous);
-      } catch {
-        // A folder that cannot be moved (a mount point) has its contents replaced instead.
-        for (const entry of readdirSync(finalDir)) rmSync(join(finalDir, entry), { recursive: true, force: true });
-        for (const entry of readdirSync(folder)) renameSync(join(folder, entry), join(finalDir, entry));
-        return rmSync(folder, { recursive: true, force: true });
+      let moved = !existsSync(finalDir);
+      if (!moved) {
+        try {
+          renameSync(finalDir, previous);
+          moved = true;
+        } catch {
+          // A folder that cannot be moved (a mount point) has its contents replaced instead.
+          for (const entry of readdirSync(finalDir)) rmSync(join(finalDir, entry), { recursive: true, force: true });
+          for (const entry of readdirSync(folder)) renameSync(join(folder, entry), join(finalDir, entry));
+        }
       }
-      renameSync(folder, finalDir);
+      if (moved) renameSync(folder, finalDir);
+      discard();
       rmSync(previous, { recursive: true, force: true });
+      process.off('exit', discard);
     },
   };
 }
 
-/** Folders left by builds that were stopped (a process killed before it could clean up). */
-function removeAbandoned(parent: string, name: string) {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:${KINDS.join('|')})-(\\d+)$`);
-  for (const entry of readdirSync(parent)) {
-    const pid = Number(pattern.exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+/** Claims the lock file, unless a build that is still running holds it. */
+function takeLock(lock: string, finalDir: string) {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return;
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && alive(holder)) {
+      throw new Error(`Another build (process ${holder}) is writing ${finalDir}; wait for it to finish, or build into another folder.`);
+    }
   }
+  // Left by a build that was stopped before it could clean up.
+  writeFileSync(lock, String(process.pid));
 }
 
 function alive(pid: number): boolean {

@@ -87,7 +87,7 @@ export function contentIntegrity(): { before: AstroIntegration; after: AstroInte
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         if (!result || !staged) return;
-        const { problems, published, unpublished } = checkOutput(result, fileURLToPath(dir), {
+        const { problems, pages, unpublished } = checkOutput(result, fileURLToPath(dir), {
           day: today(),
           base: BASE,
           publicDir: SETTINGS.publicDir,
@@ -98,7 +98,7 @@ export function contentIntegrity(): { before: AstroIntegration; after: AstroInte
           throw new Error(['The built site does not match the content:', ...problems.map((p) => `  ${p}`)].join('\n'));
         }
         staged.publish();
-        logger.info(`output OK: ${published} pages for published entries, ${unpublished} unpublished kept out`);
+        logger.info(`output OK: ${pages} pages for published entries, ${unpublished} unpublished kept out`);
         logger.info(`site written to ${finalDir}`);
       },
     },

@@ -33,13 +33,14 @@ function filesOf(dir: string, prefix = ''): string[] {
 
 /**
  * What is wrong with the site built in `outDir` from `result`, one line each (none when it
- * matches), and how many records have pages and how many unpublished pages were kept out.
+ * matches), how many pages the published records have (old addresses included), and how many
+ * pages of unpublished essays were kept out.
  */
 export function checkOutput(
   result: ValidationResult,
   outDir: string,
   settings: OutputSettings,
-): { problems: string[]; published: number; unpublished: number } {
+): { problems: string[]; pages: number; unpublished: number } {
   const published = result.entries.filter(
     (entry) =>
       entry.collection !== 'essays' || essayVisibility(entry.data as { draft: boolean; pubDate: Date }, settings.day) === 'published',
@@ -86,5 +87,5 @@ export function checkOutput(
       problems.push(`old address of essays/${id} does not lead to ${target}: ${file}`);
     }
   }
-  return { problems, published: published.length, unpublished: unpublished.size };
+  return { problems, pages: published.length + aliases.length, unpublished: unpublished.size };
 }
