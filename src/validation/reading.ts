@@ -5,7 +5,7 @@
  * except a file over the size limit, which is not read at all.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBytes } from '../lib/files.ts';
 import { limitText, SIZE_LIMITS } from '../lib/size-limits.ts';
@@ -36,6 +36,8 @@ export function readSource(contentDir: string, file: string): ReadFile {
   let bytes: Buffer;
   let version: string;
   try {
+    // A link could bring in any file of the machine; editors' tools never make one.
+    if (lstatSync(absolutePath).isSymbolicLink()) return unread('is a link to another file; replace it with the file itself');
     const stats = statSync(absolutePath, { bigint: true });
     if (!stats.isFile()) return unread('is not an ordinary file; replace it with the file itself');
     if (stats.size > SIZE_LIMITS.text) {

@@ -102,12 +102,16 @@ describe('reading problems', () => {
     ]);
   });
 
-  test('a content file that is not a file', () => {
+  test('a content file that is a link, to a file or a folder', () => {
     expect(
       errorsWith({}, (dir) => {
         mkdirSync(join(dir, 'elsewhere'));
-        symlinkSync(join(dir, 'elsewhere'), join(dir, 'topics/linked.md'));
+        symlinkSync(join(dir, 'elsewhere'), join(dir, 'topics/folder.md'));
+        symlinkSync(join(dir, 'topics/security.md'), join(dir, 'topics/copy.md'));
       }),
-    ).toEqual(['topics/linked.md:1:1  file  is not an ordinary file; replace it with the file itself']);
+    ).toEqual([
+      'topics/copy.md:1:1  file  is a link to another file; replace it with the file itself',
+      'topics/folder.md:1:1  file  is a link to another file; replace it with the file itself',
+    ]);
   });
 });
