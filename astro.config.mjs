@@ -11,9 +11,14 @@ import { searchIndex } from './src/integrations/search-index';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { citationFilesIntegration } from './src/integrations/citation-files';
 
+// Checks the content before the build and the site after it, which it moves into place only then.
+const integrity = contentIntegrity();
+
 export default defineConfig({
   site: SETTINGS.siteUrl,
   base: BASE,
+  // The content check keeps old addresses off these files' (src/lib/site-addresses.ts).
+  publicDir: SETTINGS.publicDir,
   cacheDir: cacheDirFor(SETTINGS.contentDir),
   // Keep the whitespace between inline elements: compression joins "<a>A</a> <a>B</a>" lists.
   compressHTML: false,
@@ -34,7 +39,7 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
-    contentIntegrity(),
+    integrity.before,
     mdx(),
     // Every built page; the 404 page is not a page to find. Drafts, scheduled essays and old
     // addresses are never built as pages, so they cannot appear.
@@ -42,5 +47,7 @@ export default defineConfig({
     searchIndex({ language: SITE.lang }),
     citationFilesIntegration(),
     cmsAdmin(),
+    // Last: the site is checked and moved into place once every integration has written to it.
+    integrity.after,
   ],
 });

@@ -59,7 +59,7 @@ if (options.staged) {
   cleanup = copy.cleanup;
 }
 
-const result = validateContent(checked);
+const result = validateContent(checked, { publicDir: SETTINGS.publicDir });
 cleanup();
 const totals = tally(result.problems);
 

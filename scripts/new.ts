@@ -119,7 +119,7 @@ const file = join(contentDir, folder, `${id}.md`);
 writeFileSync(file, entryText(kind, values), { flag: 'wx' });
 
 // The new file must pass the same check as every other; if not, it is removed again.
-const problems = validateContent(contentDir).problems.filter((p) => p.file === `${folder}/${id}.md`);
+const problems = validateContent(contentDir, { publicDir: SETTINGS.publicDir }).problems.filter((p) => p.file === `${folder}/${id}.md`);
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length > 0) {
   rmSync(file);

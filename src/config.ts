@@ -28,6 +28,8 @@ export const SITE = {
 export interface Settings {
   /** CONTENT_DIR: the content folder, absolute (default `content/` of the working directory). */
   contentDir: string;
+  /** The static files copied into the site as they are: `public/` of the working directory. */
+  publicDir: string;
   /** SITE_URL: the published site's origin, for canonical and feed links. */
   siteUrl: string;
   /** BASE_PATH: the path the site is served under, with a slash at each end ("/", "/archive/"). */
@@ -54,6 +56,7 @@ function normaliseBase(value: string | undefined): string {
 export function settingsFrom(env: Readonly<Record<string, string | undefined>>, cwd: string): Settings {
   return {
     contentDir: resolve(cwd, env.CONTENT_DIR || 'content'),
+    publicDir: resolve(cwd, 'public'),
     siteUrl: env.SITE_URL || 'http://localhost:4321',
     base: normaliseBase(env.BASE_PATH),
     buildDate: env.BUILD_DATE || undefined,

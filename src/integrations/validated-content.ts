@@ -12,6 +12,7 @@ import {
   type PersonRecord,
   type TopicRecord,
 } from '../lib/archive.ts';
+import { SETTINGS } from '../config.ts';
 import { offerValidated } from '../build/validated-handoff.ts';
 import { validateContent, type ValidationResult } from '../validation/validate.ts';
 
@@ -20,7 +21,7 @@ const results = new Map<string, ValidationResult>();
 export function validatedContent(folder: string): ValidationResult {
   let result = results.get(folder);
   if (!result) {
-    result = validateContent(folder);
+    result = validateContent(folder, { publicDir: SETTINGS.publicDir });
     results.set(folder, result);
     // Astro's loaders take these entries instead of parsing them again (build/validated-handoff.ts).
     offerValidated(result.entries);

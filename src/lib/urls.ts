@@ -44,7 +44,8 @@ export const RESERVED_PAGE_IDS = [
 export function aliasOutputFile(alias: string): string {
   const path = alias.replace(/^\/+/, '');
   if (/\.html?$/i.test(path)) return path;
-  return `${path.replace(/\/+$/, '')}/index.html`;
+  const folder = path.replace(/\/+$/, '');
+  return folder ? `${folder}/index.html` : 'index.html';
 }
 
 /**

@@ -194,14 +194,27 @@ export const aliasPath = kindOf(
   'alias',
 );
 
-function aliasProblem(value: string): string | undefined {
+/**
+ * What is wrong with the form of an old address, if anything. Each one becomes a file of the
+ * built site at that path, so it must be a plain path: no encoded characters (a "%2e" is a
+ * dot to a web server and a file name to the build), no dot segments or hidden names, no parts
+ * longer than a file name can be.
+ */
+export function aliasProblem(value: string): string | undefined {
   if (!value.startsWith('/')) return `must be a path on this site starting with "/", like "/news/old-title/"`;
   if (/[?#]/.test(value)) return 'must be a path only, without "?" or "#" parts';
   if (value === '/') return 'cannot be the home page "/"';
-  if (value.split('/').some((segment) => segment === '.' || segment === '..')) return 'must not contain "." or ".." segments';
+  if (value.includes('%')) return 'must not contain encoded characters such as "%2e"; write the path with plain letters and digits';
+  if (value.includes('\\')) return 'must separate its parts with "/", not "\\"';
+  const segments = value.split('/');
+  if (segments.some((segment) => segment === '.' || segment === '..')) return 'must not contain "." or ".." segments';
   if (value.includes('//')) return 'must not contain "//"';
-  if (!/^[A-Za-z0-9/._~%-]+$/.test(value)) {
-    return 'may only contain letters, digits and / . _ ~ % - (encode other characters with %)';
+  if (segments.some((segment) => segment.startsWith('.'))) {
+    return 'must not contain a part starting with "." (web servers keep such names hidden)';
+  }
+  if (!/^[A-Za-z0-9/._~-]+$/.test(value)) return 'may only contain letters, digits and / . _ ~ -';
+  if (value.length > 500 || segments.some((segment) => segment.length > 200)) {
+    return 'is too long to be a file of the site (at most 200 characters between slashes, 500 in all)';
   }
   return undefined;
 }

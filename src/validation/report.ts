@@ -12,24 +12,19 @@ export function summarise(problems: readonly Problem[]): string {
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }
 
-/** Raised by the build when the content breaks the contract; its message lists every problem. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[], contentDir: string) {
-    super(
-      [
-        `The content in ${contentDir} has ${summarise(problems)}:`,
-        '',
-        ...problems.map((problem) => `  ${formatProblem(problem)}`),
-        '',
-        'Each line reads: file:line:column  field  what is wrong. Paths are relative to the content folder.',
-        'Fix them and build again; docs/content-model.md describes every field.',
-      ].join('\n'),
-    );
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
+/**
+ * The report a build that stops on the content prints: every problem, one per line, and how
+ * to read them. It is the whole message: no stack trace follows it.
+ */
+export function contentReport(problems: readonly Problem[], contentDir: string): string {
+  return [
+    `The content in ${contentDir} has ${summarise(problems)}:`,
+    '',
+    ...problems.map((problem) => `  ${formatProblem(problem)}`),
+    '',
+    'Each line reads: file:line:column  field  what is wrong. Paths are relative to the content folder.',
+    'Fix them and build again; docs/content-model.md describes every field.',
+  ].join('\n');
 }
 
 /** Counts of a report, and its summary line: "3 problems in 2 files (2 errors, 1 warning)". */

@@ -2,9 +2,9 @@
  * Reading content files: finding them in the content folder and splitting each into a
  * YAML frontmatter document (with source positions) and a body.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A position in a file, both 1-based, as editors' tools show them. */
 export interface Position {
@@ -39,15 +39,12 @@ export function listFiles(root: string, dir: string = root): string[] {
   return files;
 }
 
-export function readSource(contentDir: string, file: string): SourceFile {
-  const absolutePath = join(contentDir, ...file.split('/'));
-  const version = fileVersion(absolutePath);
-  return { file, absolutePath, text: readFileSync(absolutePath, 'utf8'), version };
-}
-
 /** A file's size and modification time, to tell whether it changed since it was read. */
 export function fileVersion(absolutePath: string): string {
-  const stats = statSync(absolutePath, { bigint: true });
+  return versionOf(statSync(absolutePath, { bigint: true }));
+}
+
+export function versionOf(stats: BigIntStats): string {
   return `${stats.size}:${stats.mtimeNs}`;
 }
 
@@ -126,26 +123,74 @@ const YAML_MESSAGES: Record<string, string> = {
   BAD_SCALAR_START: 'a value cannot start with this character unless it is put in quotes',
   ALIAS_PROPS: 'YAML anchors and aliases are not supported here',
   BAD_ALIAS: 'YAML anchors and aliases are not supported here',
+  RESOURCE_EXHAUSTION: 'the fields are nested too deeply to read; write them as plain "name: value" lines',
 };
 
+/** More errors than this in one file's fields are not listed: the first ones say what to fix. */
+const MAX_YAML_ERRORS = 20;
+
 export function parseYaml(yaml: string): ParsedYaml {
-  const doc = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
+  } catch (error) {
+    // The parser reports what it can as errors; anything it throws is still the file's problem.
+    return { doc: parseDocument(''), data: undefined, errors: [{ offset: 0, message: `could not be read: ${String(error)}` }] };
+  }
+  const starts = lineStarts(yaml);
   // One mistake often trips several errors on the same line; the first says what to fix.
   const seenLines = new Set<number>();
-  const firstPerLine = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].filter((error) => {
-    const line = yaml.slice(0, error.pos[0]).split('\n').length;
-    if (seenLines.has(line)) return false;
-    seenLines.add(line);
-    return true;
-  });
+  const firstPerLine = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')]
+    .filter((error) => {
+      const line = positionAt(starts, error.pos[0]).line;
+      if (seenLines.has(line)) return false;
+      seenLines.add(line);
+      return true;
+    })
+    .slice(0, MAX_YAML_ERRORS);
   const errors = firstPerLine.map((error) => ({
     offset:
       error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? (unclosedBefore(yaml, error.pos[0]) ?? error.pos[0]) : error.pos[0],
     message: `is not valid YAML: ${YAML_MESSAGES[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
   }));
-  const data = errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
-  return { doc, data, errors };
+  if (errors.length > 0) return { doc, data: undefined, errors };
+  const feature = firstPlainYamlBreach(doc, yaml);
+  if (feature) return { doc, data: undefined, errors: [feature] };
+  try {
+    return { doc, data: doc.toJS({ maxAliasCount: 0 }) ?? {}, errors };
+  } catch (error) {
+    return { doc, data: undefined, errors: [{ offset: 0, message: `could not be read: ${String(error)}` }] };
+  }
 }
+
+/**
+ * The first use of YAML beyond plain fields, if any. Anchors and aliases let a few lines stand
+ * for millions of values (a "billion laughs"); tags ("!foo", "!!binary") make values of other
+ * kinds, which Astro's own YAML reader refuses or reads differently. Editors need neither, so
+ * no value is ever expanded or converted.
+ */
+function firstPlainYamlBreach(doc: Document, yaml: string): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      found = { offset: rangeStart(node) ?? 0, message: ANCHOR_MESSAGE };
+    } else if (isScalar(node) || isMap(node) || isSeq(node)) {
+      // A node's range starts at its value; its anchor and tag are written before it.
+      const start = rangeStart(node) ?? 0;
+      if (node.anchor) found = { offset: Math.max(0, yaml.lastIndexOf(`&${node.anchor}`, start)), message: ANCHOR_MESSAGE };
+      else if (node.tag) {
+        const offset = Math.max(0, yaml.lastIndexOf('!', start));
+        const written = /^!\S*/.exec(yaml.slice(offset))?.[0] ?? '!';
+        found = { offset, message: `uses a YAML tag ("${written}"); write the value without it, in quotes if it is text` };
+      }
+    }
+    return found ? visit.BREAK : undefined;
+  });
+  return found;
+}
+
+const ANCHOR_MESSAGE =
+  'uses a YAML anchor or alias (a value starting with "&" or "*"); put such text in quotes, and write each value out in full';
 
 /**
  * YAML notices a missing closing quote or bracket only where the text runs out; an editor

@@ -19,12 +19,20 @@ import { checkDuplicateIds, checkIdForm, checkReservedIds } from './checks/ids.t
 import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
-import { lineStarts, listFiles, parseYaml, positionAt, readSource, splitFrontmatter, type SourceFile } from './source.ts';
+import { checkSizes } from './checks/sizes.ts';
+import { readSource, textProblems, type ReadFile } from './reading.ts';
+import { lineStarts, listFiles, parseYaml, positionAt, splitFrontmatter } from './source.ts';
 import type { Candidate, Problem, Reporter, Severity, ValidationResult } from './types.ts';
 
 export type { Problem, ValidationResult } from './types.ts';
 
-export function validateContent(contentDir: string): ValidationResult {
+/** What the check needs beside the content folder. */
+interface ValidationOptions {
+  /** The site's public/ folder: its files are published as they are, so no old address may take theirs. */
+  publicDir?: string;
+}
+
+export function validateContent(contentDir: string, { publicDir }: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const report = (file: string, line: number, column: number, field: string, message: string, severity: Severity = 'error') =>
     problems.push({ file, line, column, field, message, severity });
@@ -76,15 +84,15 @@ export function validateContent(contentDir: string): ValidationResult {
       continue; // images and attachments live beside the entries
     }
     fileCount += 1;
-    const source = readSource(contentDir, file);
-    candidates.push(inspectFile(collection, inner.join('/').slice(0, -extension.length), source, report));
+    candidates.push(inspectFile(collection, inner.join('/').slice(0, -extension.length), readSource(contentDir, file), report));
   }
 
   checkDuplicateIds(candidates, report);
   checkReservedIds(candidates, report);
   checkReferences(candidates, report);
   checkFiles(candidates, contentDir, report);
-  checkAliases(candidates, report);
+  checkSizes(candidates, contentDir, report);
+  checkAliases(candidates, report, { publicFiles: publicDir ? listFiles(publicDir) : [] });
   checkBodies(candidates, report);
   checkMdx(candidates, report);
   checkAdvice(candidates, report);
@@ -101,13 +109,13 @@ function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
 }
 
-/** Reads one file: its name, frontmatter syntax and schema. Cross-file checks come later. */
-function inspectFile(
-  collection: CollectionName,
-  id: string,
-  { file, absolutePath, text, version }: SourceFile,
-  report: Reporter,
-): Candidate {
+/**
+ * Reads one file: its name, its text, frontmatter syntax and schema. Cross-file checks come
+ * later. Whatever goes wrong inside is this file's problem, reported at its place; the other
+ * files are still checked.
+ */
+function inspectFile(collection: CollectionName, id: string, source: ReadFile, report: Reporter): Candidate {
+  const { file, absolutePath, text, version } = source;
   const split = splitFrontmatter(text);
   const starts = lineStarts(text);
   const candidate: Candidate = {
@@ -122,10 +130,23 @@ function inspectFile(
     body: split.body,
   };
   checkIdForm(candidate, report);
+  for (const problem of source.problems) report(file, problem.line, problem.column, 'file', problem.message);
+  if (!source.read) return candidate;
+  try {
+    inspectFields(candidate, split, report);
+  } catch (error) {
+    report(file, 1, 1, 'file', `could not be checked (${String(error)}); please report this to the site's developers`);
+  }
+  return candidate;
+}
+
+/** The frontmatter of a file: YAML syntax, then the collection's schema. */
+function inspectFields(candidate: Candidate, split: ReturnType<typeof splitFrontmatter>, report: Reporter) {
+  const { file, starts } = candidate;
   if (split.problem) {
     const pos = positionAt(starts, split.problem.offset);
     report(file, pos.line, pos.column, 'frontmatter', split.problem.message);
-    return candidate;
+    return;
   }
   const parsed = parseYaml(split.yaml ?? '');
   candidate.doc = parsed.doc;
@@ -133,14 +154,13 @@ function inspectFile(
     const pos = positionAt(starts, split.yamlOffset + error.offset);
     report(file, pos.line, pos.column, 'frontmatter', error.message);
   }
-  if (parsed.errors.length > 0) return candidate;
+  if (parsed.errors.length > 0) return;
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
     report(file, 2, 1, 'frontmatter', 'must be a list of fields, one "name: value" per line');
-    return candidate;
+    return;
   }
   candidate.input = parsed.data as Record<string, unknown>;
   checkSchema(candidate, candidate.input, report);
-  return candidate;
 }
 
 /**
@@ -156,7 +176,9 @@ export function validateFileText(
   const report: Reporter = (f, line, column, field, message, severity = 'error') =>
     problems.push({ file: f, line, column, field, message, severity });
   const id = file.replace(/^[^/]+\//, '').replace(/\.mdx?$/, '');
-  const candidate = inspectFile(collection, id, { file, absolutePath: file, text, version: '' }, report);
+  const bytes = new TextEncoder().encode(text);
+  const source = { file, absolutePath: file, text, version: '', problems: textProblems(bytes, text), read: true };
+  const candidate = inspectFile(collection, id, source, report);
   checkBodies([candidate], report);
   checkMdx([candidate], report);
   problems.sort(byPosition);

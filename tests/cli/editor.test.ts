@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { decapConfig } from '../../src/lib/cms-config';
 import { annotation } from '../../src/validation/report';
 import { validateContent } from '../../src/validation/validate';
-import { BROKEN_REPORT } from '../fixtures/broken-report';
+import { BROKEN_COUNTS, BROKEN_REPORT } from '../fixtures/broken-report';
 import { PROJECT_ROOT, userEnv } from '../helpers/astro';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
@@ -36,7 +36,10 @@ describe('npm run check:content', () => {
   test('prints every problem of the broken folder, one per line, then the summary, and fails', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken') });
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe(`${BROKEN_REPORT.join('\n')}\n\n32 problems in 13 files (26 errors, 6 warnings)\n`);
+    const { problems, files, errors, warnings } = BROKEN_COUNTS;
+    expect(result.stdout).toBe(
+      `${BROKEN_REPORT.join('\n')}\n\n${problems} problems in ${files} files (${errors} errors, ${warnings} warnings)\n`,
+    );
   });
 
   test('the report covers each kind of problem the editors’ contract names', () => {
@@ -74,7 +77,8 @@ describe('npm run check:content', () => {
     const result = run('check-content.ts', ['--format', 'json'], { contentDir: join(fixtures, 'broken') });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toEqual({ problems: 32, errors: 26, warnings: 6, files: 13 });
+    const { problems, errors, warnings, files } = BROKEN_COUNTS;
+    expect(report.summary).toEqual({ problems, errors, warnings, files });
     expect(report.problems[0]).toEqual({
       file: 'dialogues/bad-dates.md',
       line: 4,
@@ -88,7 +92,7 @@ describe('npm run check:content', () => {
   test('in GitHub Actions it also prints an annotation per problem, on the file in the repository', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken'), env: { GITHUB_ACTIONS: 'true' } });
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(annotations).toHaveLength(32);
+    expect(annotations).toHaveLength(BROKEN_COUNTS.problems);
     expect(annotations).toContain(
       '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
     );

@@ -37,7 +37,7 @@ export function clearTestBuilds(): void {
   rmSync(BUILDS_DIR, { recursive: true, force: true });
 }
 
-function freshOutDir(): string {
+export function freshOutDir(): string {
   mkdirSync(BUILDS_DIR, { recursive: true });
   return mkdtempSync(join(BUILDS_DIR, 'dist-'));
 }
@@ -48,9 +48,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds `contentDir` into a fresh temporary folder and returns the exit status and log. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = freshOutDir();
+/** Builds `contentDir` into `outDir` (a fresh temporary folder unless given) and returns the exit status and log. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = freshOutDir()): BuildResult {
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir, ...env }),

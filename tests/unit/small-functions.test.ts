@@ -134,6 +134,7 @@ describe('settings from the environment', () => {
   test('every setting has its default, and relative folders are read from the working directory', () => {
     expect(settingsFrom({}, '/p')).toEqual({
       contentDir: '/p/content',
+      publicDir: '/p/public',
       siteUrl: 'http://localhost:4321',
       base: '/',
       buildDate: undefined,
