@@ -32,7 +32,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Sätteri (the Markdown processor, whose HTML parser the sanitiser uses when pages render
+  // bodies, src/lib/sanitise.ts) is a native module: loaded from node_modules, never bundled.
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { external: ['satteri'] } } },
   integrations: [
     contentIntegrity(),
     mdx(),
