@@ -19,6 +19,7 @@ import { checkDuplicateIds, checkIdForm, checkReservedIds } from './checks/ids.t
 import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
+import { checkText } from './checks/text.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, readSource, splitFrontmatter, type SourceFile } from './source.ts';
 import type { Candidate, Problem, Reporter, Severity, ValidationResult } from './types.ts';
 
@@ -87,6 +88,7 @@ export function validateContent(contentDir: string): ValidationResult {
   checkAliases(candidates, report);
   checkBodies(candidates, report);
   checkMdx(candidates, report);
+  checkText(candidates, report);
   checkAdvice(candidates, report);
 
   problems.sort(byPosition);
@@ -159,6 +161,7 @@ export function validateFileText(
   const candidate = inspectFile(collection, id, { file, absolutePath: file, text, version: '' }, report);
   checkBodies([candidate], report);
   checkMdx([candidate], report);
+  checkText([candidate], report);
   problems.sort(byPosition);
   return { problems, ...(candidate.data ? { data: candidate.data } : {}) };
 }
