@@ -9,7 +9,7 @@ import { countryName } from '../schemas/countries.ts';
 import type { DatePrecision } from '../schemas/dates.ts';
 import { formatDate, toIsoDate } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { markdownText } from './markdown-text.ts';
+import { publishedText } from './markdown-text.ts';
 import { languageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
@@ -86,7 +86,7 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
   return {
     type: 'essay',
     title: data.title,
-    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, markdownText(body)),
+    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, publishedText(body)),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.essay],
@@ -122,7 +122,7 @@ export function dialogueSearchRecord(
       `${data.location.city}, ${countryName(data.location.country)}`,
       partners.join(', '),
       !data.chathamHouse && names(delegates).join(', '),
-      markdownText(body),
+      publishedText(body),
     ),
     date: dated(data.startDate, data.datePrecision),
     filters: {
@@ -141,7 +141,7 @@ export function partnerSearchRecord(partner: PartnerRecord, lang: string, body =
   return {
     type: 'partner',
     title: partner.data.name,
-    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), markdownText(body)),
+    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), publishedText(body)),
     filters: {
       type: [TYPE_LABELS.partner],
       partner: [partner.data.name],
@@ -156,7 +156,7 @@ export function personSearchRecord(person: PersonRecord, lang: string, body = ''
   return {
     type: 'person',
     title: data.name,
-    text: words(data.name, data.position, data.affiliation, markdownText(body)),
+    text: words(data.name, data.position, data.affiliation, publishedText(body)),
     filters: { type: [TYPE_LABELS.person], language: [interfaceLanguage(lang)] },
   };
 }
@@ -165,7 +165,7 @@ export function topicSearchRecord(topic: TopicRecord, lang: string, body = ''): 
   return {
     type: 'topic',
     title: topic.data.name,
-    text: words(topic.data.name, topic.data.description, markdownText(body)),
+    text: words(topic.data.name, topic.data.description, publishedText(body)),
     filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [interfaceLanguage(lang)] },
   };
 }
@@ -174,7 +174,7 @@ export function pageSearchRecord(page: PageRecord, lang: string, body = ''): Sea
   return {
     type: 'page',
     title: page.data.title,
-    text: words(page.data.title, page.data.description, markdownText(body)),
+    text: words(page.data.title, page.data.description, publishedText(body)),
     filters: { type: [TYPE_LABELS.page], language: [interfaceLanguage(lang)] },
   };
 }
