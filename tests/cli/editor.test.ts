@@ -49,7 +49,10 @@ describe('npm run check:content', () => {
       /has the same id "dup"/,
       /file "\.\/missing\.jpg" not found/,
       /file "\.\/missing\.pdf" not found/,
-      /contains a raw <iframe> element/,
+      /warning: <iframe> is not published/,
+      /warning: the address "javascript:alert\(1\)" \(href of <a>\) is not published/,
+      /uses the name __ASTRO_IMAGE_/,
+      /name {2}contains an invisible character, U\+202E \(right-to-left override\)/,
       /imports "node:child_process", which is not one of the archive's components/,
       /uses "process", which this essay does not define/,
       /image\.alt {2}must say what the image shows/,
@@ -74,7 +77,7 @@ describe('npm run check:content', () => {
     const result = run('check-content.ts', ['--format', 'json'], { contentDir: join(fixtures, 'broken') });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toEqual({ problems: 32, errors: 26, warnings: 6, files: 13 });
+    expect(report.summary).toEqual({ problems: 35, errors: 25, warnings: 10, files: 13 });
     expect(report.problems[0]).toEqual({
       file: 'dialogues/bad-dates.md',
       line: 4,
@@ -88,7 +91,7 @@ describe('npm run check:content', () => {
   test('in GitHub Actions it also prints an annotation per problem, on the file in the repository', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken'), env: { GITHUB_ACTIONS: 'true' } });
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(annotations).toHaveLength(32);
+    expect(annotations).toHaveLength(35);
     expect(annotations).toContain(
       '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
     );
