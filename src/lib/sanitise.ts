@@ -105,7 +105,8 @@ export function parseHtml(html: string): Root {
   for (const element of elementsOf(tree)) {
     const srcSet = element.properties['srcSet'];
     if (typeof srcSet === 'string') {
-      element.properties['srcSet'] = srcSet
+      // hast types srcset as one string; the sanitiser checks each item of a list on its own.
+      (element.properties as Record<string, unknown>)['srcSet'] = srcSet
         .split(/,\s+/)
         .map((candidate) => candidate.trim())
         .filter(Boolean);
