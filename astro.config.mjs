@@ -33,8 +33,12 @@ export default defineConfig({
     },
   },
   // Sätteri (the Markdown processor, whose HTML parser the sanitiser uses when pages render
-  // bodies, src/lib/sanitise.ts) is a native module: loaded from node_modules, never bundled.
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { external: ['satteri'] } } },
+  // bodies, src/lib/sanitise.ts) is a native module: the pages' build loads it from
+  // node_modules rather than bundling it. Browser code never imports it.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: { prerender: { build: { rolldownOptions: { external: ['satteri'] } } } },
+  },
   integrations: [
     contentIntegrity(),
     mdx(),

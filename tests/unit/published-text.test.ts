@@ -50,7 +50,7 @@ const essay = (description: string) =>
 
 describe('search indexes what the page shows', () => {
   test('a hostile body leaves no script, handler, style or address in the record', () => {
-    const { text } = essaySearchRecord(essay('A description.'), lookups, HOSTILE_BODY);
+    const { text } = essaySearchRecord(essay('A description.'), lookups, publishedText(HOSTILE_BODY));
     expect(text).toBe('A hostile essay. A description.. Opening words. Quoted: and slash: A link and another. Closing words.');
     for (const word of ['alert', 'onerror', 'onclick', 'javascript', 'cookie', 'display', 'drawn', 'a>b']) expect(text).not.toContain(word);
   });

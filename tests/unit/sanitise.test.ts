@@ -2,6 +2,8 @@
  * The sanitiser (src/lib/sanitise.ts): each family of bypass that got past the old regular
  * expressions, and what the site's own Markdown and images need kept.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parseHtml, removals, sanitiseHtml, visibleText } from '../../src/lib/sanitise';
@@ -140,4 +142,21 @@ test('visibleText: what a reader sees, never a script, a style or an attribute',
       '<h2>Title</h2><p>One <b>two</b><br>three<script>var secret = 1</script></p><style>p{}</style><img alt="A map" src="m.png" onerror="x()">',
     ),
   ).toBe('Title One two three A map');
+});
+
+test("the browser's modules never reach the sanitiser or the Markdown processor, which are native", () => {
+  const client = resolve(import.meta.dirname, '../../src/client');
+  const seen = new Set<string>();
+  const reached: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]/g)) {
+      if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
+      else reached.push(spec!);
+    }
+  };
+  for (const name of readdirSync(client, { recursive: true }).map(String)) if (name.endsWith('.ts')) visit(join(client, name));
+  expect(reached.filter((spec) => spec === 'satteri' || spec.startsWith('hast-util'))).toEqual([]);
+  expect([...seen].filter((file) => file.endsWith('sanitise.ts') || file.endsWith('markdown-text.ts'))).toEqual([]);
 });
