@@ -37,7 +37,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Sätteri (the Markdown processor, whose HTML parser the sanitiser uses when pages render
+  // bodies, src/lib/sanitise.ts) is a native module: the pages' build loads it from
+  // node_modules rather than bundling it. Browser code never imports it.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: { prerender: { build: { rolldownOptions: { external: ['satteri'] } } } },
+  },
   integrations: [
     integrity.before,
     mdx(),

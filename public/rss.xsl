@@ -36,11 +36,64 @@
                 <xsl:if test="dc:creator"> · </xsl:if>
                 <xsl:value-of select="substring(pubDate, 6, 11)"/>
               </div>
-              <div><xsl:value-of select="description"/></div>
+              <div><xsl:call-template name="html-text"><xsl:with-param name="html" select="description"/></xsl:call-template></div>
             </li>
           </xsl:for-each>
         </ul>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- An item's description is HTML made from plain text (src/lib/feed.ts escapeHtml): shown
+       here as that text, by undoing its five escapes, "&amp;" last. -->
+  <xsl:template name="html-text">
+    <xsl:param name="html"/>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="text">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text">
+            <xsl:call-template name="replace">
+              <xsl:with-param name="text">
+                <xsl:call-template name="replace">
+                  <xsl:with-param name="text">
+                    <xsl:call-template name="replace">
+                      <xsl:with-param name="text" select="$html"/>
+                      <xsl:with-param name="from" select="'&amp;lt;'"/>
+                      <xsl:with-param name="to" select="'&lt;'"/>
+                    </xsl:call-template>
+                  </xsl:with-param>
+                  <xsl:with-param name="from" select="'&amp;gt;'"/>
+                  <xsl:with-param name="to" select="'&gt;'"/>
+                </xsl:call-template>
+              </xsl:with-param>
+              <xsl:with-param name="from" select="'&amp;quot;'"/>
+              <xsl:with-param name="to" select="'&quot;'"/>
+            </xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="from" select="'&amp;#39;'"/>
+          <xsl:with-param name="to">'</xsl:with-param>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&amp;amp;'"/>
+      <xsl:with-param name="to" select="'&amp;'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="text"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, $from)">
+        <xsl:value-of select="substring-before($text, $from)"/>
+        <xsl:value-of select="$to"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

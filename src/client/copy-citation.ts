@@ -3,7 +3,9 @@ export function enableCopyButtons(): void {
   if (!navigator.clipboard) return;
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    const source = document.getElementById(button.dataset.copy ?? '');
+    // Found beside the button, not by id: an essay's text comes earlier in the page and may
+    // hold an element with the same id.
+    const source = button.parentElement?.querySelector<HTMLElement>(`[id="${CSS.escape(button.dataset.copy ?? '')}"]`);
     const text = source?.dataset.citation;
     if (!text) continue;
     button.hidden = false;

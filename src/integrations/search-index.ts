@@ -23,6 +23,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { BASE, SETTINGS, today } from '../config.ts';
 import { lowerOwnThreads } from '../build/priority.ts';
+import { publishedText } from '../lib/markdown-text.ts';
 import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
@@ -57,7 +58,8 @@ interface PendingIndex {
 function startIndexing(result: ValidationResult, language: string, day: Date): PendingIndex {
   const archive = publishedArchive(result, day);
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
-  const records = archiveSearchRecords(archive, (collection, id) => bodies.get(`${collection}/${id}`) ?? '', language);
+  // The words each body publishes: what the sanitiser keeps of it, never a script's code.
+  const records = archiveSearchRecords(archive, (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''), language);
   const written = (async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -16,6 +16,15 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/**
+ * Plain text as HTML, for the feed elements that readers show as HTML: an item's description
+ * and its full text. @astrojs/rss then escapes the result once more for XML, so a description
+ * that reads "<b>" reaches the reader as the text "<b>", never as markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
 export interface Channel {
   title: string;
   description: string;
@@ -133,7 +142,9 @@ export function essayFeedItem({ essay, link, authorNames, topicNames, content }:
     title: essay.data.title,
     link,
     pubDate: essay.data.pubDate,
-    description: essay.data.description,
+    // Titles, categories and creators are plain text, escaped once (by @astrojs/rss); a
+    // description is HTML to feed readers, so the text is made HTML first.
+    description: escapeHtml(essay.data.description),
     ...(content === undefined ? {} : { content }),
     categories: [...topicNames],
     customData:
@@ -163,8 +174,8 @@ export function dialogueFeedItem({ dialogue, link, partnerNames, topicNames }: D
     title: data.title,
     link,
     pubDate: data.startDate,
-    description: `${data.summary} (${facts})`,
-    content: `<p>${escapeXml(data.summary)}</p><ul><li>${escapeXml(FORMAT_LABELS[data.format])}</li><li>${escapeXml(when)}</li><li>${escapeXml(where)}</li><li>With ${escapeXml(joinNames(partnerNames))}</li></ul>`,
+    description: escapeHtml(`${data.summary} (${facts})`),
+    content: `<p>${escapeHtml(data.summary)}</p><ul><li>${escapeHtml(FORMAT_LABELS[data.format])}</li><li>${escapeHtml(when)}</li><li>${escapeHtml(where)}</li><li>With ${escapeHtml(joinNames(partnerNames))}</li></ul>`,
     categories: [...topicNames],
   };
 }

@@ -9,7 +9,6 @@ import { countryName } from '../schemas/countries.ts';
 import type { DatePrecision } from '../schemas/dates.ts';
 import { formatDate, toIsoDate } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { markdownText } from './markdown-text.ts';
 import { languageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
@@ -79,14 +78,14 @@ function interfaceLanguage(lang: string): string {
   return languageName(lang);
 }
 
-export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, body = ''): SearchRecord {
+export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bodyText = ''): SearchRecord {
   const { data } = essay;
   const dialogue = data.dialogue ? lookups.dialogue(data.dialogue) : undefined;
   const authors = names(lookups.peopleOf(data.authors));
   return {
     type: 'essay',
     title: data.title,
-    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, markdownText(body)),
+    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, bodyText),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
       type: [TYPE_LABELS.essay],
@@ -108,7 +107,7 @@ export function dialogueSearchRecord(
   dialogue: DialogueRecord,
   lookups: SearchLookups,
   lang: string,
-  body = '',
+  bodyText = '',
   delegates: readonly PersonRecord[] = [],
 ): SearchRecord {
   const { data } = dialogue;
@@ -122,7 +121,7 @@ export function dialogueSearchRecord(
       `${data.location.city}, ${countryName(data.location.country)}`,
       partners.join(', '),
       !data.chathamHouse && names(delegates).join(', '),
-      markdownText(body),
+      bodyText,
     ),
     date: dated(data.startDate, data.datePrecision),
     filters: {
@@ -137,11 +136,11 @@ export function dialogueSearchRecord(
   };
 }
 
-export function partnerSearchRecord(partner: PartnerRecord, lang: string, body = ''): SearchRecord {
+export function partnerSearchRecord(partner: PartnerRecord, lang: string, bodyText = ''): SearchRecord {
   return {
     type: 'partner',
     title: partner.data.name,
-    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), markdownText(body)),
+    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), bodyText),
     filters: {
       type: [TYPE_LABELS.partner],
       partner: [partner.data.name],
@@ -151,30 +150,30 @@ export function partnerSearchRecord(partner: PartnerRecord, lang: string, body =
   };
 }
 
-export function personSearchRecord(person: PersonRecord, lang: string, body = ''): SearchRecord {
+export function personSearchRecord(person: PersonRecord, lang: string, bodyText = ''): SearchRecord {
   const { data } = person;
   return {
     type: 'person',
     title: data.name,
-    text: words(data.name, data.position, data.affiliation, markdownText(body)),
+    text: words(data.name, data.position, data.affiliation, bodyText),
     filters: { type: [TYPE_LABELS.person], language: [interfaceLanguage(lang)] },
   };
 }
 
-export function topicSearchRecord(topic: TopicRecord, lang: string, body = ''): SearchRecord {
+export function topicSearchRecord(topic: TopicRecord, lang: string, bodyText = ''): SearchRecord {
   return {
     type: 'topic',
     title: topic.data.name,
-    text: words(topic.data.name, topic.data.description, markdownText(body)),
+    text: words(topic.data.name, topic.data.description, bodyText),
     filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [interfaceLanguage(lang)] },
   };
 }
 
-export function pageSearchRecord(page: PageRecord, lang: string, body = ''): SearchRecord {
+export function pageSearchRecord(page: PageRecord, lang: string, bodyText = ''): SearchRecord {
   return {
     type: 'page',
     title: page.data.title,
-    text: words(page.data.title, page.data.description, markdownText(body)),
+    text: words(page.data.title, page.data.description, bodyText),
     filters: { type: [TYPE_LABELS.page], language: [interfaceLanguage(lang)] },
   };
 }
@@ -192,7 +191,9 @@ export interface SearchableArchive extends SearchLookups {
 
 /**
  * Every record of the published archive with its search record, in one pass. `bodyOf` gives
- * an entry's Markdown body ("essays/<id>" → text).
+ * the text of an entry's body as the page publishes it ("essays/<id>" → its words:
+ * lib/markdown-text.ts publishedText). Taken as text, not rendered here: the search page's
+ * script imports this module for its filters, and must not carry the Markdown processor.
  */
 export function archiveSearchRecords(archive: SearchableArchive, bodyOf: (collection: string, id: string) => string, lang: string) {
   return [

@@ -6,13 +6,12 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { BASE, SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
-import { dialogueFeedItem, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
+import { dialogueFeedItem, escapeHtml, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './collections.ts';
 import { essayHtml } from './essay-html.ts';
 import { attachmentsOf } from './attachments.ts';
 import { getImage } from 'astro:assets';
-import { escapeXml } from '../lib/feed.ts';
 
 /** A feed as pages link to it. */
 export interface FeedLink {
@@ -59,10 +58,10 @@ async function fullContent(essay: Essay): Promise<string> {
     const rendered = await getImage({ src: image.src, width: 1200, format: 'webp' });
     const caption = [image.caption, image.credit && `Image: ${image.credit}`]
       .filter(Boolean)
-      .map((t) => escapeXml(t!))
+      .map((t) => escapeHtml(t!))
       .join(' ');
     parts.push(
-      `<figure><img src="${escapeXml(rendered.src)}" alt="${escapeXml(image.alt)}" width="${rendered.attributes.width ?? ''}" height="${rendered.attributes.height ?? ''}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
+      `<figure><img src="${escapeHtml(rendered.src)}" alt="${escapeHtml(image.alt)}" width="${rendered.attributes.width ?? ''}" height="${rendered.attributes.height ?? ''}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
     );
   }
   parts.push(await essayHtml(essay));
@@ -70,7 +69,7 @@ async function fullContent(essay: Essay): Promise<string> {
   if (files.length > 0) {
     const items = files.map(
       (f) =>
-        `<li><a href="${escapeXml(withBase(f.path, BASE))}">${escapeXml(f.title)}</a> (${escapeXml(f.typeLabel)}, ${escapeXml(f.size)})</li>`,
+        `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.size)})</li>`,
     );
     parts.push(`<h2>Downloads</h2><ul>${items.join('')}</ul>`);
   }

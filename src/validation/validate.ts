@@ -20,6 +20,7 @@ import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
 import { checkSizes } from './checks/sizes.ts';
+import { checkText } from './checks/text.ts';
 import { readSource, textProblems, type ReadFile } from './reading.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, splitFrontmatter } from './source.ts';
 import type { Candidate, Problem, Reporter, Severity, ValidationResult } from './types.ts';
@@ -95,6 +96,7 @@ export function validateContent(contentDir: string, { publicDir }: ValidationOpt
   checkAliases(candidates, report, { publicFiles: publicDir ? listFiles(publicDir) : [] });
   checkBodies(candidates, report);
   checkMdx(candidates, report);
+  checkText(candidates, report);
   checkAdvice(candidates, report);
 
   problems.sort(byPosition);
@@ -181,6 +183,7 @@ export function validateFileText(
   const candidate = inspectFile(collection, id, source, report);
   checkBodies([candidate], report);
   checkMdx([candidate], report);
+  checkText([candidate], report);
   problems.sort(byPosition);
   return { problems, ...(candidate.data ? { data: candidate.data } : {}) };
 }

@@ -1,7 +1,7 @@
 /**
  * A content folder that breaks the contract stops `astro build` with a non-zero exit and
- * every problem listed (schema violations, missing references, duplicate ids, raw HTML,
- * missing files, old addresses that would take the site's own, a YAML bomb, bytes that are
+ * every problem listed (schema violations, missing references, duplicate ids, invisible
+ * characters, missing files, old addresses that would take the site's own, a YAML bomb, bytes that are
  * not text), and nothing after the report: no hook error, no stack trace. A build that fails,
  * at the start or half-way, leaves the last good site in its output folder as it was.
  */

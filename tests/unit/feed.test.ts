@@ -90,7 +90,11 @@ describe('feeds', () => {
     expect(parsed.title).toBe('Feed & <title>');
     expect(parsed.items[0]?.title).toBe('A & B <dialogue>');
     expect(parsed.items[0]?.pubDate).toBe('Mon, 14 Jul 2025 00:00:00 GMT');
-    expect(parsed.items[0]?.content).toContain('Roundtable · 14–16 July 2025 · Seoul, South Korea · with Harbour & Co');
+    // The description is HTML to feed readers: the text made HTML, then escaped for XML.
+    expect(parsed.items[0]?.content).toContain('Roundtable · 14–16 July 2025 · Seoul, South Korea · with Harbour &amp; Co');
+    expect(parsed.items[0]?.contentSnippet).toBe(
+      'Said "this" & that. (Roundtable · 14–16 July 2025 · Seoul, South Korea · with Harbour & Co)',
+    );
     expect(xml).not.toContain('someone');
   });
 });

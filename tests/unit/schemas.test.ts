@@ -129,7 +129,7 @@ draft: true`,
 
   test('raw HTML in the body is reported at its line in the file', () => {
     expect(check('essays', essay, '\nFirst paragraph.\n\n<script>alert(1)</script>\n').lines).toEqual([
-      'essays/example.md:10:1  body  contains a raw <script> element; scripts and embeds are not allowed in the text',
+      'essays/example.md:10:1  body  warning: <script> is not published, nor anything inside it: the site publishes no scripts, styles, embedded pages, media or drawings from the text; remove it',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
 import { parseIsoDate } from '../../src/schemas/dates';
+import { publishedText } from '../../src/lib/markdown-text';
 import {
   dialogueSearchRecord,
   essaySearchRecord,
@@ -81,7 +82,7 @@ const archive = buildArchive(
 
 describe('search records', () => {
   test('an essay: authors, topics, partners of its dialogue, countries, year, language', () => {
-    expect(essaySearchRecord(archive.essays[0]!, archive, '## 협력\n\nThe **body** with a [link](/x/).')).toEqual({
+    expect(essaySearchRecord(archive.essays[0]!, archive, publishedText('## 협력\n\nThe **body** with a [link](/x/).'))).toEqual({
       type: 'essay',
       title: '태평양 협력',
       text: '태평양 협력. d. 김민지, Ada Author. Reflects on Closed. 협력 The body with a link.',
