@@ -72,7 +72,7 @@ export function contentIntegrity(): AstroIntegration {
           if (!path.startsWith(folder)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const next = validateContent(folder);
+            const next = validateContent(folder, { today: today() });
             logProblems(next, logger);
             if (next.problems.length === 0) logger.info('content OK');
           }, 200);

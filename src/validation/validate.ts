@@ -14,16 +14,28 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/i
 import { checkAdvice } from './checks/advice.ts';
 import { checkAliases } from './checks/aliases.ts';
 import { checkBodies } from './checks/bodies.ts';
+import { checkBodyFiles } from './checks/body-files.ts';
 import { checkFiles } from './checks/files.ts';
 import { checkDuplicateIds, checkIdForm, checkReservedIds } from './checks/ids.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
+import { checkSymlinks } from './checks/symlinks.ts';
+import { contentRoot } from './containment.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, readSource, splitFrontmatter, type SourceFile } from './source.ts';
 import type { Candidate, Problem, Reporter, Severity, ValidationResult } from './types.ts';
 
 export type { Problem, ValidationResult } from './types.ts';
 
-export function validateContent(contentDir: string): ValidationResult {
+export interface ValidationOptions {
+  /**
+   * The build day (midnight UTC), which decides which essays are published: a published page
+   * may not link to one that is not. The caller passes it (src/config.ts `today()`); without
+   * it, links are not checked against what is published.
+   */
+  today?: Date;
+}
+
+export function validateContent(contentDir: string, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const report = (file: string, line: number, column: number, field: string, message: string, severity: Severity = 'error') =>
     problems.push({ file, line, column, field, message, severity });
@@ -33,11 +45,15 @@ export function validateContent(contentDir: string): ValidationResult {
     return { problems, entries: [], fileCount: 0 };
   }
 
+  const root = contentRoot(contentDir);
+  // Links out of the folder are refused before anything is read through them.
+  const refusedLinks = checkSymlinks(root, report);
   const candidates: Candidate[] = [];
   const unknownFolders = new Set<string>();
   let fileCount = 0;
 
   for (const file of listFiles(contentDir)) {
+    if (refusedLinks.has(file)) continue;
     const segments = file.split('/');
     if (segments.length === 1) continue; // files beside the collection folders (a README) are not content
     const folder = segments[0]!;
@@ -82,9 +98,10 @@ export function validateContent(contentDir: string): ValidationResult {
   checkDuplicateIds(candidates, report);
   checkReservedIds(candidates, report);
   checkReferences(candidates, report);
-  checkFiles(candidates, contentDir, report);
+  checkFiles(candidates, root, report);
   checkAliases(candidates, report);
   checkBodies(candidates, report);
+  checkBodyFiles(candidates, root, options.today, report);
   checkAdvice(candidates, report);
 
   problems.sort(byPosition);
