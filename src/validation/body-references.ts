@@ -42,7 +42,15 @@ const IMAGE_ATTRIBUTES: Record<string, readonly string[]> = {
   input: ['src'],
   video: ['poster'],
 };
-const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ['href'], area: ['href'] };
+const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  form: ['action'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
+};
 
 let lexerReady = false;
 

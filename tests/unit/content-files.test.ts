@@ -105,8 +105,11 @@ describe('containment by real paths', () => {
     symlinkSync('./nothing.png', join(dir, 'topics/gone.png'));
     symlinkSync('/nowhere', join(dir, 'topics/.#security.md'));
     symlinkSync(outside, join(dir, '_notes'));
+    mkdirSync(join(dir, 'essays/.hidden'));
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'essays/.hidden/key.txt'));
     expect(errors(dir)).toEqual([
       `_notes:1:1  file  is a link to "${outside}", outside the content folder; put the file itself here, or remove the link`,
+      `essays/.hidden/key.txt:1:1  file  is a link to "${join(outside, 'secret.txt')}", outside the content folder; put the file itself here, or remove the link`,
       `essays/elsewhere:1:1  file  is a link to "${outside}", outside the content folder; put the file itself here, or remove the link`,
       `essays/files/lead.png:1:1  file  is a link to "${join(outside, 'photo.png')}", outside the content folder; put the file itself here, or remove the link`,
       `essays/linked.md:8:8  image.src  "./files/lead.png" ${OUTSIDE_LINK}`,

@@ -5,8 +5,7 @@
  * folders, so a linked folder brings in entries this check never read. Links to files inside
  * the folder stay allowed: they publish nothing that is not content already.
  *
- * Dot-folders are not entered (a `.git` folder holds no content and many files); a dot-file
- * that is a link is still examined.
+ * A `.git` folder is not entered: it holds no content and many files.
  */
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -29,7 +28,7 @@ export function checkSymlinks(root: ContentRoot, report: Reporter): Set<string> 
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.')) walk(path);
+        if (entry.name !== '.git') walk(path);
         continue;
       }
       if (!entry.isSymbolicLink()) continue;
