@@ -12,7 +12,7 @@ import { BROKEN_ERRORS, BROKEN_REPORT } from '../fixtures/broken-report';
 test('the broken fixture fails the build with every problem, and writes no site', () => {
   const result = buildSite(resolve(import.meta.dirname, '../fixtures/broken'));
   expect(result.status).not.toBe(0);
-  expect(result.output).toContain('has 22 problems in 11 files:');
+  expect(result.output).toContain('has 25 problems in 12 files:');
   for (const line of BROKEN_ERRORS) expect(result.output).toContain(`  ${line}\n`);
   // Warnings never stop a build, so the error report leaves them out.
   for (const line of BROKEN_REPORT.filter((l) => !BROKEN_ERRORS.includes(l))) expect(result.output).not.toContain(line);

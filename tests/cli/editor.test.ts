@@ -36,7 +36,7 @@ describe('npm run check:content', () => {
   test('prints every problem of the broken folder, one per line, then the summary, and fails', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken') });
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe(`${BROKEN_REPORT.join('\n')}\n\n28 problems in 12 files (22 errors, 6 warnings)\n`);
+    expect(result.stdout).toBe(`${BROKEN_REPORT.join('\n')}\n\n31 problems in 13 files (25 errors, 6 warnings)\n`);
   });
 
   test('the report covers each kind of problem the editors’ contract names', () => {
@@ -72,7 +72,7 @@ describe('npm run check:content', () => {
     const result = run('check-content.ts', ['--format', 'json'], { contentDir: join(fixtures, 'broken') });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toEqual({ problems: 28, errors: 22, warnings: 6, files: 12 });
+    expect(report.summary).toEqual({ problems: 31, errors: 25, warnings: 6, files: 13 });
     expect(report.problems[0]).toEqual({
       file: 'dialogues/bad-dates.md',
       line: 4,
@@ -86,7 +86,7 @@ describe('npm run check:content', () => {
   test('in GitHub Actions it also prints an annotation per problem, on the file in the repository', () => {
     const result = run('check-content.ts', [], { contentDir: join(fixtures, 'broken'), env: { GITHUB_ACTIONS: 'true' } });
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(annotations).toHaveLength(28);
+    expect(annotations).toHaveLength(31);
     expect(annotations).toContain(
       '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
     );

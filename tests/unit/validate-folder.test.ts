@@ -16,7 +16,7 @@ describe('validateContent', () => {
   test('reports every problem of the broken fixture, in file order', () => {
     const result = validateContent(join(fixtures, 'broken'));
     expect(result.problems.map(formatProblem)).toEqual(BROKEN_REPORT);
-    expect(summarise(result.problems)).toBe('28 problems in 12 files');
+    expect(summarise(result.problems)).toBe('31 problems in 13 files');
   });
 
   test('the shipped content is clean, and the build fixture has only the warnings it is meant to', () => {

@@ -46,7 +46,7 @@ export function checkBodyFiles(candidates: Candidate[], root: ContentRoot, today
     try {
       references = bodyReferences(candidate.body, mdx);
     } catch (error) {
-      reportUnreadable(candidate, error, report);
+      reportUnreadable(candidate, mdx ? 'MDX' : 'Markdown', error, report);
       continue;
     }
     const published = !unpublishedIds.has(candidate.id) || candidate.collection !== 'essays';
@@ -113,13 +113,13 @@ function fileProblem(reference: BodyReference, root: ContentRoot, here: string, 
   return problem?.startsWith('must') ? `${subject} ${problem}` : problem;
 }
 
-/** An MDX body the parser cannot read: the build could not render it either. */
-function reportUnreadable(candidate: Candidate, error: unknown, report: Reporter) {
+/** A body the parser cannot read: the build could not render it either. */
+function reportUnreadable(candidate: Candidate, syntax: string, error: unknown, report: Reporter) {
   const message = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(message);
   // Sätteri writes "line:column: what (line:column) (rule)"; the position goes to the report.
   const text = message.replace(/^\d+:\d+:\s*/, '').replace(/(?:\s*\([^()]*\))+\s*$/, '');
   const [line, column] = place ? [Number(place[1]), Number(place[2])] : [1, 1];
   const start = positionAt(candidate.starts, candidate.bodyOffset);
-  report(candidate.file, start.line + line - 1, line === 1 ? start.column + column - 1 : column, 'body', `is not valid MDX: ${text}`);
+  report(candidate.file, start.line + line - 1, line === 1 ? start.column + column - 1 : column, 'body', `is not valid ${syntax}: ${text}`);
 }
