@@ -66,6 +66,17 @@ describe('bodyReferences', () => {
     ]);
   });
 
+  test.each([
+    ['![x](\\.\\./a.png)', '../a.png'],
+    ['![x](&#46;&#46;/a.png)', '../a.png'],
+    ['![x](<../a b.png> "t")', '../a b.png'],
+    ['<IMG SRC="&#46;&#46;/a.png">', '../a.png'],
+    ['| a |\n|---|\n| ![x](../a.png) |', '../a.png'],
+    ['Text.[^1]\n\n[^1]: See ![x](../a.png).', '../a.png'],
+  ])('escapes, entities and nesting do not hide an image: %s', (body, url) => {
+    expect(bodyReferences(body, false).map((reference) => reference.url)).toEqual([url]);
+  });
+
   test('reads MDX: imports in code, JSX images and links, Markdown images', () => {
     const body = "import a from './a.png';\n\n<img src=\"./b.png\" /> <a href='/c/'>c</a> {import('./d.png')} ![e](./e.png)\n";
     expect(bodyReferences(body, true).map(({ kind, url, computed }) => `${kind} ${url}${computed ? ' (computed)' : ''}`)).toEqual([
