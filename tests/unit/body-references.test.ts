@@ -131,6 +131,7 @@ describe('links to essays that are not published', () => {
       '[relative](../draft-essay/) and [its file](/essays/draft-essay/notes.pdf).',
       '[Published](/essays/published-essay/) is fine, and so is [a look-alike](/essays/draft-essay-two/).',
     ]),
+    'essays/relative.md': essay('Relative', ['[Back](../draft-essay/) and [encoded](../draft&#45;essay/)']),
     'essays/other-draft.md': essay('Other draft', ['A draft may link to [a draft](/essays/draft-essay/).'], ['draft: true']),
     'pages/linking.md': '---\ntitle: Linking\ndescription: A page under a base path.\n---\n\n[Draft](/archive/essays/draft-essay/)\n',
   };
@@ -142,6 +143,8 @@ describe('links to essays that are not published', () => {
       'essays/links.md:9:40  body  links to "https://archive.example.org/essays/scheduled-essay/#top", the address of essays/scheduled-essay.md: scheduled for 2999-01-01 and not published before then; remove the link until that essay is published',
       `essays/links.md:10:1  body  links to "../draft-essay/", ${draft}`,
       `essays/links.md:10:33  body  links to "/essays/draft-essay/notes.pdf", ${draft}`,
+      `essays/relative.md:9:1  body  links to "../draft-essay/", ${draft}`,
+      `essays/relative.md:9:29  body  links to "../draft-essay/", ${draft}`,
       `pages/linking.md:6:1  body  links to "/archive/essays/draft-essay/", ${draft}`,
     ]);
   });

@@ -39,9 +39,11 @@ function unpublishedEssays(candidates: readonly Candidate[], today: Date | undef
 export function checkBodyFiles(candidates: Candidate[], root: ContentRoot, today: Date | undefined, report: Reporter) {
   const unpublished = unpublishedEssays(candidates, today);
   const unpublishedIds = new Set(unpublished.keys());
+  // A relative link ("../draft/") names an essay by the last part of its id only.
+  const unpublishedNames = [...unpublishedIds].map((id) => id.split('/').pop() ?? id);
   for (const candidate of candidates) {
     const mdx = candidate.file.endsWith('.mdx');
-    if (!mayName(candidate.body, mdx, unpublished.size > 0)) continue;
+    if (!mayName(candidate.body, mdx, unpublishedNames)) continue;
     let references: BodyReference[];
     try {
       references = bodyReferences(candidate.body, mdx);
@@ -65,12 +67,14 @@ export function checkBodyFiles(candidates: Candidate[], root: ContentRoot, today
 /**
  * Whether a body can name anything these checks look at, so that most bodies are not parsed:
  * a Markdown image needs "![" as written (an entity never makes syntax), raw HTML and JSX a
- * "<", MDX code "{", "import" or "export", and a link to an essay its address.
+ * "<", MDX code "{", "import" or "export", and a link to an unpublished essay its id's last
+ * part or "essays", unless escaped ("%", "&", "\\").
  */
-function mayName(body: string, mdx: boolean, linksMatter: boolean): boolean {
-  return (
-    body.includes('![') || body.includes('<') || (mdx && /[{]|\bimport\b|\bexport\b/.test(body)) || (linksMatter && /essays|%/i.test(body))
-  );
+function mayName(body: string, mdx: boolean, unpublishedNames: readonly string[]): boolean {
+  if (body.includes('![') || body.includes('<') || (mdx && /[{]|\bimport\b|\bexport\b/.test(body))) return true;
+  if (unpublishedNames.length === 0) return false;
+  const text = body.toLowerCase();
+  return /essays|[%&\\]/.test(text) || unpublishedNames.some((name) => text.includes(name));
 }
 
 function linkProblem(
