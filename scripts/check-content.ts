@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SETTINGS } from '../src/config.ts';
+import { SETTINGS, today } from '../src/config.ts';
 import { annotation, formatProblem, tally } from '../src/validation/report.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
@@ -59,7 +59,7 @@ if (options.staged) {
   cleanup = copy.cleanup;
 }
 
-const result = validateContent(checked, { publicDir: SETTINGS.publicDir });
+const result = validateContent(checked, { publicDir: SETTINGS.publicDir, today: today() });
 cleanup();
 const totals = tally(result.problems);
 

@@ -7,7 +7,7 @@ import { archiveLoader } from './build/archive-loader';
 import { SETTINGS } from './config';
 import { contentLayerSchemas as schemas } from './schemas/index';
 
-const loader = (folder: string, extensions: string, options: { readingTime?: boolean } = {}) =>
+const loader = (folder: string, extensions: string, options: { readingTime?: boolean; publishedOnly?: boolean } = {}) =>
   archiveLoader(SETTINGS.contentDir, folder, extensions, options);
 
 export const collections = {
@@ -16,7 +16,8 @@ export const collections = {
   topics: defineCollection({ loader: loader('topics', 'md'), schema: schemas.topics }),
   dialogues: defineCollection({ loader: loader('dialogues', 'md'), schema: schemas.dialogues }),
   essays: defineCollection({
-    loader: loader('essays', '{md,mdx}', { readingTime: true }),
+    // Unpublished essays are loaded by `astro dev` only (build/archive-loader.ts).
+    loader: loader('essays', '{md,mdx}', { readingTime: true, publishedOnly: import.meta.env.ARCHIVE_PREVIEW !== true }),
     schema: ({ image }) => schemas.essays({ image }),
   }),
   pages: defineCollection({ loader: loader('pages', 'md'), schema: schemas.pages }),

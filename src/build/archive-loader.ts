@@ -14,6 +14,14 @@
  * Files and folders starting with "_" are ignored. The id is the path without extension,
  * exactly as the validator computes it.
  *
+ * With `publishedOnly` (essays in `astro build`), essays that are not published on the build
+ * day are not loaded at all. An entry in the store is built into the site whether or not a
+ * page shows it: Astro imports every image an entry names (its lead image, the images in its
+ * text) and every MDX module, and copies them to `_astro/`, original bytes and metadata
+ * included, and a draft's image would be public at an address nobody links to. The rule is
+ * lib/visibility.ts, the day src/config.ts `today()`; `astro dev` loads every essay and shows
+ * the unpublished ones with a banner.
+ *
  * Measured with `npm run bench -- --essays 4000 --repeat 3` (docs/performance.md): without
  * the shelf and the handoff the build takes longer and its peak memory is higher.
  */
@@ -21,13 +29,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
+import { today } from '../config.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { readingMinutesOfText } from '../lib/reading-time.ts';
+import { essayVisibility, type Publishable } from '../lib/visibility.ts';
 import { HtmlShelf, shelvedPlace } from './html-shelf.ts';
 import { astroData, takeValidated } from './validated-handoff.ts';
 
 /** The loader of one collection folder under `contentDir`, for files matching `extensions` ("md", "{md,mdx}"). */
-export function archiveLoader(contentDir: string, folder: string, extensions: string, options: { readingTime?: boolean } = {}): Loader {
+export function archiveLoader(
+  contentDir: string,
+  folder: string,
+  extensions: string,
+  options: { readingTime?: boolean; publishedOnly?: boolean } = {},
+): Loader {
   const files = glob({
     base: join(contentDir, folder),
     pattern: [`**/*.${extensions}`, '!**/_*', '!**/_*/**'],
@@ -44,6 +59,11 @@ export function archiveLoader(contentDir: string, folder: string, extensions: st
       );
       // Entries whose pack has gone, or is mostly old bodies, are loaded afresh.
       for (const id of shelf.stale(context.store.values())) context.store.delete(id);
+      const day = today();
+      const kept = (data: unknown) => !options.publishedOnly || essayVisibility(data as Publishable, day) === 'published';
+      // The glob loader keeps an unchanged entry from an earlier build as it is, imports and
+      // all: one published then (a later BUILD_DATE) may not be now.
+      for (const entry of context.store.values()) if (!kept(entry.data)) context.store.delete(entry.id);
       await files.load({
         ...context,
         // Frontmatter the validator has already parsed with the same schema is not parsed again.
@@ -58,6 +78,7 @@ export function archiveLoader(contentDir: string, folder: string, extensions: st
               // time is taken from it) and the copy of the frontmatter in the render metadata.
               // The rendered HTML is kept beside the store.
               return ({ body, rendered, ...entry }: Parameters<typeof target.set>[0]) => {
+                if (!kept(entry.data)) return false;
                 const { frontmatter: _, ...metadata } = rendered?.metadata ?? {};
                 return target.set({
                   ...entry,

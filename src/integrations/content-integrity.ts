@@ -72,7 +72,7 @@ export function contentIntegrity(): { before: AstroIntegration; after: AstroInte
           if (!path.startsWith(folder)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const next = validateContent(folder, { publicDir: SETTINGS.publicDir });
+            const next = validateContent(folder, { publicDir: SETTINGS.publicDir, today: today() });
             logProblems(next, logger);
             if (next.problems.length === 0) logger.info('content OK');
           }, 200);

@@ -14,6 +14,7 @@ import {
 } from '../lib/archive.ts';
 import { SETTINGS } from '../config.ts';
 import { offerValidated } from '../build/validated-handoff.ts';
+import { today } from '../config.ts';
 import { validateContent, type ValidationResult } from '../validation/validate.ts';
 
 const results = new Map<string, ValidationResult>();
@@ -21,7 +22,7 @@ const results = new Map<string, ValidationResult>();
 export function validatedContent(folder: string): ValidationResult {
   let result = results.get(folder);
   if (!result) {
-    result = validateContent(folder, { publicDir: SETTINGS.publicDir });
+    result = validateContent(folder, { publicDir: SETTINGS.publicDir, today: today() });
     results.set(folder, result);
     // Astro's loaders take these entries instead of parsing them again (build/validated-handoff.ts).
     offerValidated(result.entries);

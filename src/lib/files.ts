@@ -1,37 +1,46 @@
 /** Files offered beside essays: which types are accepted and how they are described to readers. */
+import { IMAGE_KINDS, type ContentKind } from './file-types.ts';
 
 export interface FileType {
   /** Short label shown beside the link ("PDF"). */
   label: string;
   mime: string;
+  /** What the file's content must be (lib/file-types.ts): a name alone proves nothing. */
+  content: ContentKind;
 }
 
 /** Attachment types the archive accepts, by lowercase extension. */
 const ATTACHMENT_TYPES: Record<string, FileType> = {
-  pdf: { label: 'PDF', mime: 'application/pdf' },
-  doc: { label: 'Word', mime: 'application/msword' },
-  docx: { label: 'Word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  odt: { label: 'OpenDocument text', mime: 'application/vnd.oasis.opendocument.text' },
-  rtf: { label: 'RTF', mime: 'application/rtf' },
-  txt: { label: 'Text', mime: 'text/plain' },
-  xls: { label: 'Excel', mime: 'application/vnd.ms-excel' },
-  xlsx: { label: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  ods: { label: 'OpenDocument spreadsheet', mime: 'application/vnd.oasis.opendocument.spreadsheet' },
-  csv: { label: 'CSV', mime: 'text/csv' },
-  ppt: { label: 'PowerPoint', mime: 'application/vnd.ms-powerpoint' },
-  pptx: { label: 'PowerPoint', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
-  odp: { label: 'OpenDocument presentation', mime: 'application/vnd.oasis.opendocument.presentation' },
-  epub: { label: 'EPUB', mime: 'application/epub+zip' },
-  zip: { label: 'ZIP', mime: 'application/zip' },
-  jpg: { label: 'JPEG image', mime: 'image/jpeg' },
-  jpeg: { label: 'JPEG image', mime: 'image/jpeg' },
-  png: { label: 'PNG image', mime: 'image/png' },
-  webp: { label: 'WebP image', mime: 'image/webp' },
-  mp3: { label: 'MP3 audio', mime: 'audio/mpeg' },
+  pdf: { label: 'PDF', mime: 'application/pdf', content: 'pdf' },
+  doc: { label: 'Word', mime: 'application/msword', content: 'cfb' },
+  docx: { label: 'Word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: 'zip' },
+  odt: { label: 'OpenDocument text', mime: 'application/vnd.oasis.opendocument.text', content: 'zip' },
+  rtf: { label: 'RTF', mime: 'application/rtf', content: 'rtf' },
+  txt: { label: 'Text', mime: 'text/plain', content: 'text' },
+  xls: { label: 'Excel', mime: 'application/vnd.ms-excel', content: 'cfb' },
+  xlsx: { label: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: 'zip' },
+  ods: { label: 'OpenDocument spreadsheet', mime: 'application/vnd.oasis.opendocument.spreadsheet', content: 'zip' },
+  csv: { label: 'CSV', mime: 'text/csv', content: 'text' },
+  ppt: { label: 'PowerPoint', mime: 'application/vnd.ms-powerpoint', content: 'cfb' },
+  pptx: { label: 'PowerPoint', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', content: 'zip' },
+  odp: { label: 'OpenDocument presentation', mime: 'application/vnd.oasis.opendocument.presentation', content: 'zip' },
+  epub: { label: 'EPUB', mime: 'application/epub+zip', content: 'zip' },
+  zip: { label: 'ZIP', mime: 'application/zip', content: 'zip' },
+  jpg: { label: 'JPEG image', mime: 'image/jpeg', content: 'jpeg' },
+  jpeg: { label: 'JPEG image', mime: 'image/jpeg', content: 'jpeg' },
+  png: { label: 'PNG image', mime: 'image/png', content: 'png' },
+  webp: { label: 'WebP image', mime: 'image/webp', content: 'webp' },
+  mp3: { label: 'MP3 audio', mime: 'audio/mpeg', content: 'mp3' },
 };
 
-/** Image types accepted for an essay's lead image (what Astro's image pipeline reads). */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
+/** Extensions an attachment may have. */
+export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.keys(ATTACHMENT_TYPES);
+
+/**
+ * Image types accepted for an essay's lead image and for images in a text: what browsers
+ * show and Astro's image pipeline reads. SVG is left out on purpose (docs/content-model.md).
+ */
+export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_KINDS);
 
 /** Lowercase extension of a file name, without the dot ("" when none). */
 export function extensionOf(fileName: string): string {

@@ -41,10 +41,10 @@ function createEssaySchema<ImageSource extends z.ZodType>(imageSource: ImageSour
       countries: z.array(countryCode).superRefine(noRepeats).default([]).describe('Countries the essay is about (ISO codes)'),
       /** Language of the essay (BCP 47: en, ko, ja, zh-Hant, vi). */
       lang: languageTag.default('en').describe('Language of the essay, e.g. en, ko, ja, zh-Hant, vi'),
-      /** Lead image, stored beside the essay file. */
+      /** Lead image, stored beside the essay file: PNG, JPEG, WebP, GIF or AVIF, never SVG (docs/content-model.md). */
       image: z
         .strictObject({
-          src: imageSource.describe('Image file, relative to the essay file'),
+          src: imageSource.describe('Image file (PNG, JPEG, WebP, GIF or AVIF), relative to the essay file'),
           alt: z
             .string()
             .trim()
@@ -55,7 +55,7 @@ function createEssaySchema<ImageSource extends z.ZodType>(imageSource: ImageSour
         })
         .optional()
         .describe('Lead image'),
-      /** Files offered for download (PDF reports, slides), stored beside the essay file. */
+      /** Files offered for download (PDF reports, slides), stored beside the essay file; each must be what its extension says. */
       attachments: z
         .array(
           z.strictObject({

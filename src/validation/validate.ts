@@ -14,13 +14,16 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/i
 import { checkAdvice } from './checks/advice.ts';
 import { checkAliases } from './checks/aliases.ts';
 import { checkBodies } from './checks/bodies.ts';
+import { checkBodyFiles } from './checks/body-files.ts';
 import { checkFiles } from './checks/files.ts';
 import { checkDuplicateIds, checkIdForm, checkReservedIds } from './checks/ids.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
 import { checkSizes } from './checks/sizes.ts';
+import { checkSymlinks } from './checks/symlinks.ts';
 import { checkText } from './checks/text.ts';
+import { contentRoot } from './containment.ts';
 import { readSource, textProblems, type ReadFile } from './reading.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, splitFrontmatter } from './source.ts';
 import type { Candidate, Problem, Reporter, Severity, ValidationResult } from './types.ts';
@@ -28,12 +31,18 @@ import type { Candidate, Problem, Reporter, Severity, ValidationResult } from '.
 export type { Problem, ValidationResult } from './types.ts';
 
 /** What the check needs beside the content folder. */
-interface ValidationOptions {
+export interface ValidationOptions {
   /** The site's public/ folder: its files are published as they are, so no old address may take theirs. */
   publicDir?: string;
+  /**
+   * The build day (midnight UTC), which decides which essays are published: a published page
+   * may not link to one that is not. The caller passes it (src/config.ts `today()`); without
+   * it, links are not checked against what is published.
+   */
+  today?: Date;
 }
 
-export function validateContent(contentDir: string, { publicDir }: ValidationOptions = {}): ValidationResult {
+export function validateContent(contentDir: string, { publicDir, today }: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const report = (file: string, line: number, column: number, field: string, message: string, severity: Severity = 'error') =>
     problems.push({ file, line, column, field, message, severity });
@@ -43,11 +52,15 @@ export function validateContent(contentDir: string, { publicDir }: ValidationOpt
     return { problems, entries: [], fileCount: 0 };
   }
 
+  const root = contentRoot(contentDir);
+  // Links out of the folder are refused before anything is read through them.
+  const refusedLinks = checkSymlinks(root, report);
   const candidates: Candidate[] = [];
   const unknownFolders = new Set<string>();
   let fileCount = 0;
 
   for (const file of listFiles(contentDir)) {
+    if (refusedLinks.has(file)) continue;
     const segments = file.split('/');
     if (segments.length === 1) continue; // files beside the collection folders (a README) are not content
     const folder = segments[0]!;
@@ -91,10 +104,11 @@ export function validateContent(contentDir: string, { publicDir }: ValidationOpt
   checkDuplicateIds(candidates, report);
   checkReservedIds(candidates, report);
   checkReferences(candidates, report);
-  checkFiles(candidates, contentDir, report);
+  checkFiles(candidates, root, report);
   checkSizes(candidates, contentDir, report);
   checkAliases(candidates, report, { publicFiles: publicDir ? listFiles(publicDir) : [] });
   checkBodies(candidates, report);
+  checkBodyFiles(candidates, root, today, report);
   checkMdx(candidates, report);
   checkText(candidates, report);
   checkAdvice(candidates, report);

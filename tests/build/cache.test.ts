@@ -16,10 +16,10 @@ const cache = join(PROJECT_ROOT, cacheDirFor(folder));
 const shelf = join(cache, 'rendered-html/build');
 const essayFile = join(folder, 'essays/published-essay.md');
 
-function build() {
-  const result = buildSite(folder, { BUILD_DATE: '2026-06-01' });
+function build(day = '2026-06-01') {
+  const result = buildSite(folder, { BUILD_DATE: day });
   expect(result.status, result.output).toBe(0);
-  return (path: string) => readFileSync(join(result.outDir, path), 'utf8');
+  return Object.assign((path: string) => readFileSync(join(result.outDir, path), 'utf8'), { outDir: result.outDir });
 }
 
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -58,5 +58,13 @@ describe('rendered bodies beside the data store', () => {
     expect(page('essays/published-essay/index.html')).toContain('REWRITTENWORD');
     expect(page('people/ada-author/index.html')).toMatch(/<main[\s\S]*<p>/);
     expect(existsSync(join(shelf, 'essays'))).toBe(true);
+  });
+
+  test('an essay published by a later build day and kept in the cache is left out again on an earlier one, images and all', () => {
+    const later = build('3000-01-01');
+    expect(readdirSync(join(later.outDir, '_astro')).some((name) => name.startsWith('scheduled-photo.'))).toBe(true);
+    const page = build();
+    expect(existsSync(join(page.outDir, 'essays/scheduled-essay'))).toBe(false);
+    expect(readdirSync(join(page.outDir, '_astro')).filter((name) => name.startsWith('scheduled-photo.'))).toEqual([]);
   });
 });

@@ -23,8 +23,8 @@ beforeAll(() => {
 
 test('the build succeeds and checks its own output', () => {
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain('content OK: 22 files');
-  expect(build.output).toContain('output OK: 22 pages for published entries, 3 unpublished kept out');
+  expect(build.output).toContain('content OK: 23 files');
+  expect(build.output).toContain('output OK: 22 pages for published entries, 4 unpublished kept out');
 });
 
 test('every published entry yields exactly one page, and nothing else does', () => {
@@ -78,6 +78,9 @@ describe('drafts and scheduled essays', () => {
         'scheduled-essay',
         'Draft essay',
         'Scheduled essay',
+        'draft-mdx',
+        'Draft in MDX',
+        'DRAFTMDXSECRETWORD',
         'future.pdf',
       ]) {
         expect(text.includes(trace), `${trace} in ${file}`).toBe(false);

@@ -56,7 +56,7 @@ describe('files', () => {
   test('types by extension', () => {
     expect(extensionOf('a/b/Report.PDF')).toBe('pdf');
     expect(extensionOf('.hidden')).toBe('');
-    expect(attachmentType('x.pdf')).toEqual({ label: 'PDF', mime: 'application/pdf' });
+    expect(attachmentType('x.pdf')).toEqual({ label: 'PDF', mime: 'application/pdf', content: 'pdf' });
     expect(attachmentType('x.exe')).toBeUndefined();
   });
 });
