@@ -177,6 +177,8 @@ function unreadable(body: string, error: unknown): MdxFinding {
   const detail = (match?.[3] ?? text)
     .replace(/^Could not parse (?:expression|esm) with oxc:\s*/, '')
     .replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '')
+    // The position in the body, "(4:1)", would contradict the file's line the report names.
+    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '')
     .trim();
   const offset = match ? offsetOfLineColumn(body, Number(match[1]), Number(match[2])) : 0;
   return { offset, message: MESSAGES.unreadable(detail) };

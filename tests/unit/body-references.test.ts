@@ -90,7 +90,7 @@ describe('bodyReferences', () => {
 });
 
 describe('MDX imports', () => {
-  test('only image files of the content folder, by a literal relative path', () => {
+  test('no import, no code: the MDX check refuses each, at its line', () => {
     const dir = contentWith({
       'essays/files/map.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
       'essays/code.mdx': essay('Code', [
@@ -108,19 +108,23 @@ describe('MDX imports', () => {
       ]),
     });
     expect(errors(dir)).toEqual([
-      'essays/code.mdx:10:1  body  import "../../outside/secret.txt" must point to a file inside the content folder',
-      'essays/code.mdx:11:1  body  import "node:fs": an MDX essay may import only image files kept in the content folder, by a path starting with "./" or "../"',
-      'essays/code.mdx:12:1  body  import "./files/report.pdf?raw": an MDX essay may import only image files kept in the content folder, by a path starting with "./" or "../"',
-      'essays/code.mdx:13:1  body  import "./files/report.pdf" must be an image file (PNG, JPEG, WebP, GIF or AVIF)',
-      'essays/code.mdx:15:22  body  loads a module with code (import.meta); an MDX essay may import only image files, by a path written in quotes',
+      'essays/code.mdx:9:1  body  imports "./files/photo.png", which is not one of the archive\'s components; essays may import only the components listed in docs/mdx.md',
+      'essays/code.mdx:10:1  body  imports "../../outside/secret.txt", which is not one of the archive\'s components; essays may import only the components listed in docs/mdx.md',
+      'essays/code.mdx:11:1  body  imports "node:fs", which is not one of the archive\'s components; essays may import only the components listed in docs/mdx.md',
+      'essays/code.mdx:12:1  body  imports "./files/report.pdf?raw", which is not one of the archive\'s components; essays may import only the components listed in docs/mdx.md',
+      'essays/code.mdx:13:1  body  imports "./files/report.pdf", which is not one of the archive\'s components; essays may import only the components listed in docs/mdx.md',
+      'essays/code.mdx:15:22  body  exports "files" with a value that is not plain data; export const may hold only text, numbers, true/false, null, and lists [ ] or objects { } of these',
+      'essays/code.mdx:17:6  body  gives the attribute src of <img> a value in { }; on HTML tags write the value in quotes, like src="…"',
       'essays/code.mdx:17:39  body  image "./files/map.svg" is an SVG drawing, which the archive does not publish: an SVG can carry a script that would run on the archive\'s own site; export it as PNG, JPEG or WebP',
-      "essays/code.mdx:19:2  body  loads a module with code (import('../' + 'x.png')); an MDX essay may import only image files, by a path written in quotes",
+      'essays/code.mdx:19:2  body  loads code with import( ), which essays may not do',
     ]);
   });
 
   test('an MDX text the parser cannot read is reported where it breaks', () => {
     const dir = contentWith({ 'essays/broken.mdx': essay('Broken', ['Fine text.', '', '<div>', '', 'never closed']) });
-    expect(errors(dir)).toEqual(['essays/broken.mdx:11:1  body  is not valid MDX: Expected a closing tag for `<div>`']);
+    expect(errors(dir)).toEqual([
+      'essays/broken.mdx:11:1  body  cannot be read as MDX (Expected a closing tag for `<div>`); check for an unclosed tag or brace, and write \\{ or \\< for a brace or angle bracket meant as text',
+    ]);
   });
 });
 
