@@ -84,8 +84,8 @@ function liveParts(root: HTMLElement, where: string): string[] {
 test('the build succeeds, reporting what it leaves out', () => {
   expect(build.status).toBe(0);
   for (const line of [
-    'essays/hostile.md:36:18  body  warning: the onerror attribute of <img> is not published: the site publishes no scripts; remove it',
-    'essays/hostile.md:42:25  body  warning: the onerror attribute of <img> is not published: the site publishes no scripts; remove it',
+    'essays/hostile.md:36:19  body  warning: the onerror attribute of <img> is not published: the site publishes no scripts; remove it',
+    'essays/hostile.md:42:26  body  warning: the onerror attribute of <img> is not published: the site publishes no scripts; remove it',
     'essays/hostile.md:44:8  body  warning: the address "javascript:alert(\'escaped\')" (href of <a>) is not published',
     'essays/hostile.md:48:1  body  warning: <svg> is not published, nor anything inside it',
     'essays/hostile-mdx.mdx:17:1  body  warning: <script> is not published, nor anything inside it',

@@ -1,7 +1,7 @@
 /**
- * What a body names by address. Images in the text (Markdown, raw HTML and MDX) and the
- * modules MDX code imports are files the build reads: they must lie inside the content folder
- * (real paths, links followed) and be images by their content, never SVG. Links on a page
+ * What a body names by address. Images in the text (Markdown, raw HTML and MDX) are files the
+ * build reads: they must lie inside the content folder (real paths, links followed) and be
+ * images by their content, never SVG. MDX imports are the MDX check's (checks/mdx.ts). Links on a page
  * that is published must not lead to an essay that is not (a draft, or one scheduled after
  * `today`): the link would publish the essay's address.
  */
@@ -91,17 +91,11 @@ function linkProblem(
   return `links to "${reference.url}", the address of ${target.file}: ${target.why}; remove the link until that essay is published`;
 }
 
-/** A file the build reads for an image or an import: inside the content folder, and an image. */
+/** A file the build reads for an image: inside the content folder, and an image. */
 function fileProblem(reference: BodyReference, root: ContentRoot, here: string, noun: string): string | undefined {
   const { url } = reference;
   const subject = `${reference.kind} "${url}"`;
-  if (reference.kind === 'import') {
-    if (reference.computed)
-      return `loads a module with code (${url}); an MDX essay may import only image files, by a path written in quotes`;
-    if (!/^\.{1,2}\//.test(url) || /[?#]/.test(url)) {
-      return `${subject}: an MDX essay may import only image files kept in the content folder, by a path starting with "./" or "../"`;
-    }
-  } else if (url === '' || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+  if (url === '' || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
     // A web address, or a site path (a file of public/): the build reads no file for it.
     return undefined;
   }
