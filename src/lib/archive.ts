@@ -11,6 +11,7 @@ import type { PartnerData } from '../schemas/partners.ts';
 import type { PersonData } from '../schemas/people.ts';
 import type { TopicData } from '../schemas/topics.ts';
 import { countByRole, type RoleCount } from './delegation.ts';
+import { groupVersions, workId } from './translations.ts';
 import { essayVisibility, type Visibility } from './visibility.ts';
 
 interface Record<D> {
@@ -81,6 +82,9 @@ export function buildArchive<
   );
 
   const essayById = new Map(essays.map((e) => [e.id, e]));
+  // Versions of one work among the essays shown: a draft translation never appears beside a
+  // published original, nor the other way round.
+  const versionsByWork = groupVersions(essays);
   const dialogueById = new Map(dialogues.map((d) => [d.id, d]));
   const partnerById = new Map(partners.map((p) => [p.id, p]));
   const personById = new Map(people.map((p) => [p.id, p]));
@@ -135,6 +139,11 @@ export function buildArchive<
     partnersOf: (ids: readonly string[]) => resolve(partnerById, ids),
     peopleOf: (ids: readonly string[]) => resolve(personById, ids),
     topicsOf: (ids: readonly string[]) => resolve(topicById, ids),
+    /**
+     * The versions of the work `essay` belongs to (itself included), as shown: the original
+     * first when shown, then translations by language tag.
+     */
+    versionsOf: (essay: E): E[] => versionsByWork.get(workId(essay)) ?? [essay],
     essaysOfDialogue: (id: string) => essaysByDialogue.get(id) ?? [],
     essaysByAuthor: (id: string) => essaysByAuthor.get(id) ?? [],
     essaysOfTopic: (id: string) => essaysByTopic.get(id) ?? [],

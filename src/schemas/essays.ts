@@ -41,6 +41,10 @@ function createEssaySchema<ImageSource extends z.ZodType>(imageSource: ImageSour
       countries: z.array(countryCode).superRefine(noRepeats).default([]).describe('Countries the essay is about (ISO codes)'),
       /** Language of the essay (BCP 47: en, ko, ja, zh-Hant, vi). */
       lang: languageTag.default('en').describe('Language of the essay, e.g. en, ko, ja, zh-Hant, vi'),
+      /** Id of the essay this one translates: an original, never another translation. */
+      translationOf: reference('essays').optional().describe('Id of the essay this one translates (the original)'),
+      /** Person ids of the translators, in credit order. */
+      translators: references('people').default([]).describe('Person ids of the translators'),
       /** Lead image, stored beside the essay file: PNG, JPEG, WebP, GIF or AVIF, never SVG (docs/content-model.md). */
       image: z
         .strictObject({

@@ -23,6 +23,7 @@ import { checkSchema } from './checks/schema.ts';
 import { checkSizes } from './checks/sizes.ts';
 import { checkSymlinks } from './checks/symlinks.ts';
 import { checkText } from './checks/text.ts';
+import { checkTranslations } from './checks/translations.ts';
 import { contentRoot } from './containment.ts';
 import { readSource, textProblems, type ReadFile } from './reading.ts';
 import { lineStarts, listFiles, parseYaml, positionAt, splitFrontmatter } from './source.ts';
@@ -104,6 +105,7 @@ export function validateContent(contentDir: string, { publicDir, today }: Valida
   checkDuplicateIds(candidates, report);
   checkReservedIds(candidates, report);
   checkReferences(candidates, report);
+  checkTranslations(candidates, report);
   checkFiles(candidates, root, report);
   checkSizes(candidates, contentDir, report);
   checkAliases(candidates, report, { publicFiles: publicDir ? listFiles(publicDir) : [] });
