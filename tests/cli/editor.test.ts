@@ -99,7 +99,7 @@ describe('npm run check:content', () => {
       '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
     );
     expect(annotations).toContain(
-      '::warning file=tests/fixtures/broken/people/nobody.md,line=1,col=1,title=file::no essay names this person as an author and no dialogue as a delegate; link them, or remove the file',
+      '::warning file=tests/fixtures/broken/people/nobody.md,line=1,col=1,title=file::no essay names this person as an author or translator and no dialogue as a delegate; link them, or remove the file',
     );
     expect(annotation({ file: 'a.md', line: 1, column: 2, field: 'a,b:c', message: '50%\nnext', severity: 'error' }, 'content/a.md')).toBe(
       '::error file=content/a.md,line=1,col=2,title=a%2Cb%3Ac::50%25%0Anext',

@@ -20,6 +20,7 @@ const base: Citation = {
   id: '2025/nz-korea',
   title: 'New Zealand and South Korea: from conversation to collaboration',
   authors: [{ family: 'Tan', given: 'Alex' }],
+  translators: [],
   date: parseIsoDate('2025-09-14')!,
   precision: 'day',
   url: 'https://archive.example.org/essays/2025/nz-korea/',
