@@ -69,7 +69,7 @@ describe('npm run check:content', () => {
   test('a clean folder passes, warnings included', () => {
     const result = run('check-content.ts', [], { contentDir: join(PROJECT_ROOT, 'content') });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('No problems in 30 files.\n');
+    expect(result.stdout).toBe('No problems in 32 files.\n');
     const warned = run('check-content.ts', [], { contentDir: join(fixtures, 'site') });
     expect(warned.status).toBe(0);
     expect(warned.stdout.trim().split('\n').at(-1)).toBe('4 problems in 4 files (0 errors, 4 warnings)');
