@@ -27,7 +27,11 @@ function alternatesByUrl() {
   const byUrl = new Map<string, NonNullable<SitemapItem['links']>>();
   for (const essay of archive.essays) {
     const alternates = languageAlternates(archive.versionsOf(essay), SITE.lang, (version) => url(version.id));
-    if (alternates.length > 0) byUrl.set(url(essay.id), alternates.map(({ hreflang, href }) => ({ lang: hreflang, url: href })));
+    if (alternates.length > 0)
+      byUrl.set(
+        url(essay.id),
+        alternates.map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
+      );
   }
   return byUrl;
 }

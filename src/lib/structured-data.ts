@@ -99,7 +99,19 @@ function translationLd(essay: EssayRecord, versions: EssayLdParts['versions'] = 
   };
 }
 
-export function essayLd({ essay, url, authors, dialogue, topics, publisher, siteName, image, updated, versions, translators }: EssayLdParts): Json {
+export function essayLd({
+  essay,
+  url,
+  authors,
+  dialogue,
+  topics,
+  publisher,
+  siteName,
+  image,
+  updated,
+  versions,
+  translators,
+}: EssayLdParts): Json {
   const { data } = essay;
   return {
     '@type': 'Article',

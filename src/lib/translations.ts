@@ -71,10 +71,17 @@ export interface LanguageAlternate {
  * readers whose language none of them is: the original, else the version in `lang` (the
  * site's), else the first. None for a work in one language, which has no alternate.
  */
-export function languageAlternates<E extends Versioned>(versions: readonly E[], lang: string, href: (essay: E) => string): LanguageAlternate[] {
+export function languageAlternates<E extends Versioned>(
+  versions: readonly E[],
+  lang: string,
+  href: (essay: E) => string,
+): LanguageAlternate[] {
   if (versions.length < 2) return [];
   const fallback = versions.find(isOriginal) ?? leadVersion(versions, lang)!;
-  return [...versions.map((version) => ({ hreflang: version.data.lang, href: href(version) })), { hreflang: 'x-default', href: href(fallback) }];
+  return [
+    ...versions.map((version) => ({ hreflang: version.data.lang, href: href(version) })),
+    { hreflang: 'x-default', href: href(fallback) },
+  ];
 }
 
 /** One entry of a list of essays: a work, shown by one of its versions. */

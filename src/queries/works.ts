@@ -25,5 +25,9 @@ export function essaysOfWorks(archive: Archive, essays: readonly Essay[], start:
 
 /** The hreflang alternates of an essay's page: every version of its work, absolute, and x-default. */
 export function essayAlternates(archive: Archive, essay: Essay, site: URL): LanguageAlternate[] {
-  return languageAlternates(archive.versionsOf(essay), SITE.lang, (version) => new URL(withBase(entryPath('essays', version.id), BASE), site).href);
+  return languageAlternates(
+    archive.versionsOf(essay),
+    SITE.lang,
+    (version) => new URL(withBase(entryPath('essays', version.id), BASE), site).href,
+  );
 }

@@ -156,9 +156,9 @@ describe('a translation names its language and translators', () => {
     expect(plainCitation(apa(translated))).toBe(
       'Tan, A. (2025, September 14). 뉴질랜드와 한국 (김민지 & T. M. Translator, Trans.). Track II Dialogue Archive. https://archive.example.org/essays/2025/nz-korea/',
     );
-    expect(plainCitation(chicago({ ...translated, translators: [{ family: 'A', given: 'B' }, { family: 'C' }, { literal: 'D' }] }))).toContain(
-      '.” Translated by B A, C, and D. Track II',
-    );
+    expect(
+      plainCitation(chicago({ ...translated, translators: [{ family: 'A', given: 'B' }, { family: 'C' }, { literal: 'D' }] })),
+    ).toContain('.” Translated by B A, C, and D. Track II');
   });
 
   test('BibLaTeX: language and translator, read back by citation-js', () => {
@@ -183,7 +183,10 @@ describe('a translation names its language and translators', () => {
   });
 
   test('CSL-JSON: language and translator, read back by citation-js', () => {
-    expect(cslJson(translated)).toMatchObject({ language: 'ko', translator: [{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }] });
+    expect(cslJson(translated)).toMatchObject({
+      language: 'ko',
+      translator: [{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }],
+    });
     const [item] = parseCitation(JSON.stringify([cslJson(translated)]), '@csl/list+object');
     expect(item?.translator).toEqual([{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }]);
   });

@@ -25,7 +25,14 @@ function check(essays: Record<string, string[]>): string[] {
   write('people/ada.md', ['name: Ada', 'roles: [academic]']);
   write('topics/t.md', ['name: T']);
   for (const [file, lines] of Object.entries(essays)) {
-    write(`essays/${file}`, ['title: An essay', 'description: What it says.', 'pubDate: 2025-01-01', 'authors: [ada]', 'topics: [t]', ...lines]);
+    write(`essays/${file}`, [
+      'title: An essay',
+      'description: What it says.',
+      'pubDate: 2025-01-01',
+      'authors: [ada]',
+      'topics: [t]',
+      ...lines,
+    ]);
   }
   return validateContent(dir)
     .problems.filter((p) => p.field === 'lang' || p.field === 'translationOf')
