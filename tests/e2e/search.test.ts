@@ -127,6 +127,10 @@ describe('search page', () => {
 
   test('sorting newest first keeps records that have no date', async () => {
     await open('?type=Partner&type=Essay&sort=date');
+    expect(await status()).toBe('11 results with the chosen filters');
+    // Ten at a time: the last one comes with "more".
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelector('[data-search-more]')?.hasAttribute('hidden'));
     const found = await titles();
     expect(found).toHaveLength(11);
     expect(found.slice(0, 2)).toEqual(['Hợp tác khu vực Thái Bình Dương', '太平洋合作的思考']);
