@@ -105,8 +105,11 @@ describe('the versions block of an essay page', () => {
 
   test('an essay in one language has no block, and versions are not "more essays on this dialogue"', () => {
     expect(essayPage('mdx-essay').querySelector('.language-versions')).toBeNull();
-    const more = essayPage('published-essay').querySelector('[aria-labelledby="siblings-heading"]')!;
-    expect(links(more, 'a').map((a) => a.href)).toEqual(['/essays/2026/korean-essay/']);
+    const more = (id: string) => links(essayPage(id).querySelector('[aria-labelledby="siblings-heading"]')!, 'a').map((a) => a.href);
+    expect(more('published-essay')).toEqual(['/essays/2026/korean-essay/']);
+    expect(more('published-essay-ko')).toEqual(['/essays/2026/korean-essay/']);
+    // Another essay on the dialogue lists the translated one once, in the site's language.
+    expect(more('2026/korean-essay')).toEqual(['/essays/published-essay/']);
   });
 });
 
