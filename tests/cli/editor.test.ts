@@ -198,7 +198,7 @@ describe('npm run new', () => {
     const result = run('new.ts', ['essay', 'No author'], { contentDir: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      'npm run new -- essay needs:\n  --author …   Author (person id, e.g. alex-tan); existing: ada-author, closed-delegate-one, closed-delegate-two, korean-author, open-delegate\nNothing was created.\n',
+      'npm run new -- essay needs:\n  --author …   Author (person id, e.g. alex-tan); existing: ada-author, closed-delegate-one, closed-delegate-two, korean-author, open-delegate, tina-translator\nNothing was created.\n',
     );
     expect(existsSync(join(dir, 'essays/no-author.md'))).toBe(false);
   });
