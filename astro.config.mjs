@@ -10,6 +10,7 @@ import { contentIntegrity } from './src/integrations/content-integrity';
 import { searchIndex } from './src/integrations/search-index';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { citationFilesIntegration } from './src/integrations/citation-files';
+import { sitemapLanguageAlternates } from './src/integrations/sitemap-alternates';
 
 // Checks the content before the build and the site after it, which it moves into place only then.
 const integrity = contentIntegrity();
@@ -48,8 +49,9 @@ export default defineConfig({
     integrity.before,
     mdx(),
     // Every built page; the 404 page is not a page to find. Drafts, scheduled essays and old
-    // addresses are never built as pages, so they cannot appear.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // addresses are never built as pages, so they cannot appear. The versions of a translated
+    // essay name each other, as their pages do.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), serialize: sitemapLanguageAlternates() }),
     searchIndex({ language: SITE.lang }),
     citationFilesIntegration(),
     cmsAdmin(),

@@ -52,6 +52,7 @@ export function checkOutput(
       collection,
       id,
       attachments: collection === 'essays' ? attachments(data) : [],
+      translationOf: data.translationOf as string | undefined,
     })),
     publicFiles: listFiles(settings.publicDir),
     essaysPerPage: settings.essaysPerPage,

@@ -11,7 +11,7 @@ import type { PartnerData } from '../schemas/partners.ts';
 import type { PersonData } from '../schemas/people.ts';
 import type { TopicData } from '../schemas/topics.ts';
 import { countByRole, type RoleCount } from './delegation.ts';
-import { groupVersions, workId } from './translations.ts';
+import { groupVersions, workId, type Versioned } from './translations.ts';
 import { essayVisibility, type Visibility } from './visibility.ts';
 
 interface Record<D> {
@@ -92,10 +92,12 @@ export function buildArchive<
 
   const essaysByDialogue = new Map<string, E[]>();
   const essaysByAuthor = new Map<string, E[]>();
+  const essaysByTranslator = new Map<string, E[]>();
   const essaysByTopic = new Map<string, E[]>();
   const essaysByPartner = new Map<string, E[]>();
   for (const essay of essays) {
     for (const author of essay.data.authors) push(essaysByAuthor, author, essay);
+    for (const translator of essay.data.translators) push(essaysByTranslator, translator, essay);
     for (const topic of essay.data.topics) push(essaysByTopic, topic, essay);
     const dialogue = essay.data.dialogue ? dialogueById.get(essay.data.dialogue) : undefined;
     if (dialogue) {
@@ -141,11 +143,13 @@ export function buildArchive<
     topicsOf: (ids: readonly string[]) => resolve(topicById, ids),
     /**
      * The versions of the work `essay` belongs to (itself included), as shown: the original
-     * first when shown, then translations by language tag.
+     * first when shown, then translations by language tag; none for an essay not shown.
      */
-    versionsOf: (essay: E): E[] => versionsByWork.get(workId(essay)) ?? [essay],
+    versionsOf: (essay: Versioned): E[] => versionsByWork.get(workId(essay)) ?? [],
     essaysOfDialogue: (id: string) => essaysByDialogue.get(id) ?? [],
     essaysByAuthor: (id: string) => essaysByAuthor.get(id) ?? [],
+    /** The translations a person is credited for (`translators`). */
+    translationsBy: (id: string) => essaysByTranslator.get(id) ?? [],
     essaysOfTopic: (id: string) => essaysByTopic.get(id) ?? [],
     essaysOfPartner: (id: string) => essaysByPartner.get(id) ?? [],
     dialoguesOfPartner: (id: string) => dialoguesByPartner.get(id) ?? [],

@@ -13,6 +13,8 @@ export interface Citation {
   id: string;
   title: string;
   authors: readonly CitationName[];
+  /** Translators of a translation, in credit order; none for an original. */
+  translators: readonly CitationName[];
   date: Date;
   precision: DatePrecision;
   /** Absolute URL of the essay. */
@@ -56,6 +58,11 @@ function directName(name: CitationName): string {
   return name.given ? `${name.given} ${name.family}` : name.family;
 }
 
+/** "A", "A and B", "A, B, and C": names as a sentence joins them (APA's "&" for "and"). */
+function inRunningText(names: readonly string[], and = 'and'): string {
+  return names.length <= 2 ? names.join(` ${and} `) : `${names.slice(0, -1).join(', ')}, ${and} ${names.at(-1)}`;
+}
+
 function endWithPeriod(text: string): string {
   return /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
 }
@@ -88,8 +95,9 @@ export function chicago(c: Citation): FormattedCitation {
         ? `${MONTHS[month(c)]} ${year(c)}`
         : `${MONTHS[month(c)]} ${dayOf(c)}, ${year(c)}`;
   const title = endWithPeriod(c.title);
+  const translated = c.translators.length > 0 ? `Translated by ${inRunningText(c.translators.map(directName))}. ` : '';
   return {
-    before: `${endWithPeriod(authors)} “${title}” `,
+    before: `${endWithPeriod(authors)} “${title}” ${translated}`,
     container: c.containerTitle,
     after: `. ${c.publisher}, ${date}. ${c.url}.`,
   };
@@ -105,6 +113,12 @@ function initials(given: string): string {
         .join('-'),
     )
     .join(' ');
+}
+
+/** A translator as APA credits one: initials first ("K. Park"). */
+function apaTranslator(name: CitationName): string {
+  if ('literal' in name) return name.literal;
+  return name.given ? `${initials(name.given)} ${name.family}` : name.family;
 }
 
 function apaName(name: CitationName): string {
@@ -127,10 +141,11 @@ export function apa(c: Citation): FormattedCitation {
       : c.precision === 'month'
         ? `${year(c)}, ${MONTHS[month(c)]}`
         : `${year(c)}, ${MONTHS[month(c)]} ${dayOf(c)}`;
+  const translated = c.translators.length > 0 ? ` (${inRunningText(c.translators.map(apaTranslator), '&')}, Trans.)` : '';
   return {
     before: `${endWithPeriod(authors)} (${date}). `,
     container: c.title.replace(/[.]$/, ''),
-    after: `. ${c.containerTitle}. ${c.url}`,
+    after: `${translated}. ${c.containerTitle}. ${c.url}`,
   };
 }
 
@@ -172,6 +187,7 @@ export function bibtex(c: Citation): string {
     // Double braces keep the title's capitals ("New Zealand") from being lowered by styles.
     ['title', `{{${escapeBibtex(c.title)}}}`],
     ['author', `{${c.authors.map(bibtexName).join(' and ')}}`],
+    ...(c.translators.length > 0 ? [['translator', `{${c.translators.map(bibtexName).join(' and ')}}`] as [string, string]] : []),
     ['year', `{${year(c)}}`],
   ];
   if (c.precision !== 'year') fields.push(['month', BIBTEX_MONTHS[month(c)]!]);
@@ -181,6 +197,7 @@ export function bibtex(c: Citation): string {
     ['publisher', `{${escapeBibtex(c.publisher)}}`],
     ['howpublished', `{${escapeBibtex(c.containerTitle)}}`],
     ['url', `{${c.url}}`],
+    ['language', `{${escapeBibtex(c.language)}}`],
     ['langid', `{${escapeBibtex(c.language)}}`],
     ['abstract', `{${escapeBibtex(c.abstract)}}`],
   );
@@ -197,6 +214,8 @@ export function ris(c: Citation): string {
     line('TY', 'ELEC'),
     line('TI', c.title),
     ...c.authors.map((a) => line('AU', invertedName(a))),
+    // A4 is the translator of a web page for Zotero's RIS translator (zotero/translators RIS.js).
+    ...c.translators.map((a) => line('A4', invertedName(a))),
     line('PY', String(year(c))),
     line('DA', da),
     line('T2', c.containerTitle),
@@ -211,6 +230,9 @@ export function ris(c: Citation): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+const cslName = (a: CitationName) =>
+  'literal' in a ? { literal: a.literal } : a.given ? { family: a.family, given: a.given } : { family: a.family };
+
 /** CSL-JSON item (the format Zotero, Mendeley and Pandoc read). */
 export function cslJson(c: Citation): Record<string, unknown> {
   const parts = [year(c), ...(c.precision === 'year' ? [] : [month(c) + 1]), ...(c.precision === 'day' ? [dayOf(c)] : [])];
@@ -218,9 +240,8 @@ export function cslJson(c: Citation): Record<string, unknown> {
     id: c.id,
     type: 'webpage',
     title: c.title,
-    author: c.authors.map((a) =>
-      'literal' in a ? { literal: a.literal } : a.given ? { family: a.family, given: a.given } : { family: a.family },
-    ),
+    author: c.authors.map(cslName),
+    ...(c.translators.length > 0 ? { translator: c.translators.map(cslName) } : {}),
     issued: { 'date-parts': [parts] },
     'container-title': c.containerTitle,
     publisher: c.publisher,

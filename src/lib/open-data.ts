@@ -34,6 +34,8 @@ function essaysData(archive: AnyArchive, context: ExportContext) {
   return archive.essays.map((essay) => {
     const { data } = essay;
     const dialogue = data.dialogue ? archive.dialogue(data.dialogue) : undefined;
+    // Only a published original is named: a translation of a draft stands alone here as on its page.
+    const original = data.translationOf ? archive.essay(data.translationOf) : undefined;
     return {
       id: essay.id,
       url: context.url('essays', essay.id),
@@ -43,6 +45,12 @@ function essaysData(archive: AnyArchive, context: ExportContext) {
       updated: data.updatedDate ? toIsoDate(data.updatedDate) : null,
       language: data.lang,
       authors: archive.peopleOf(data.authors).map(ref(context, 'people')),
+      translationOf: original ? ref(context, 'essays')(original) : null,
+      translators: archive.peopleOf(data.translators).map(ref(context, 'people')),
+      versions: archive
+        .versionsOf(essay)
+        .filter((version) => version.id !== essay.id)
+        .map((version) => ({ ...ref(context, 'essays')(version), language: version.data.lang })),
       dialogue: dialogue ? ref(context, 'dialogues')(dialogue) : null,
       topics: archive.topicsOf(data.topics).map(ref(context, 'topics')),
       countries: data.countries.map(country),
@@ -123,6 +131,7 @@ function peopleData(archive: AnyArchive, context: ExportContext) {
     position: person.data.position ?? null,
     website: person.data.website ?? null,
     essays: archive.essaysByAuthor(person.id).map(ref(context, 'essays')),
+    translations: archive.translationsBy(person.id).map(ref(context, 'essays')),
     // Open dialogues only: attendance at a Chatham House dialogue is never published.
     dialoguesAttended: archive.openDialoguesAttended(person.id).map(ref(context, 'dialogues')),
   }));

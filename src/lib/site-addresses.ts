@@ -14,6 +14,8 @@ interface AddressedEntry {
   collection: CollectionName;
   id: string;
   attachments?: readonly string[];
+  /** The original an essay translates: the essay list counts works, each once (lib/translations.ts). */
+  translationOf?: string | undefined;
 }
 
 /** A file the site writes, relative to the output folder ("essays/x/index.html"). */
@@ -88,8 +90,8 @@ export function siteFiles({ entries, publicFiles, essaysPerPage, cms }: SiteAddr
     file('/admin/config.yml', "the browser editor's file");
   }
   for (const [section, what] of Object.entries(SECTION_NAMES)) page(`/${section}/`, what);
-  const essays = entries.filter((e) => e.collection === 'essays').length;
-  for (let n = 2; n <= Math.ceil(essays / essaysPerPage); n++) page(essayListPath(n), `page ${n} of the list of essays`);
+  const works = new Set(entries.filter((e) => e.collection === 'essays').map((e) => e.translationOf ?? e.id)).size;
+  for (let n = 2; n <= Math.ceil(works / essaysPerPage); n++) page(essayListPath(n), `page ${n} of the list of essays`);
   for (const { collection, id, attachments = [] } of entries) {
     const entry = { collection, id };
     page(entryPath(collection, id), `the page of ${collection}/${id}`, entry);

@@ -68,9 +68,50 @@ export interface EssayLdParts {
   image?: string | undefined;
   /** When it was last updated (see lib/visibility lastUpdated). */
   updated?: Date | undefined;
+  /** The other published versions of the essay's work (lib/archive.ts versionsOf), with their absolute URLs. */
+  versions?: ReadonlyArray<{ essay: EssayRecord; url: string }>;
+  /** The translators of a translation, with their pages' absolute URLs. */
+  translators?: ReadonlyArray<{ person: PersonRecord; url: string }>;
 }
 
-export function essayLd({ essay, url, authors, dialogue, topics, publisher, siteName, image, updated }: EssayLdParts): Json {
+/** Another version of an essay, named by the `@id` its own page gives its Article. */
+const versionRef = ({ essay, url }: { essay: EssayRecord; url: string }): Json => ({
+  '@type': 'Article',
+  '@id': `${url}#article`,
+  name: essay.data.title,
+  url,
+  inLanguage: essay.data.lang,
+});
+
+/**
+ * How the versions of a work link: an original names its translations (`workTranslation`), a
+ * translation its original (`translationOfWork`, when the original is published) and its
+ * translators.
+ */
+function translationLd(essay: EssayRecord, versions: EssayLdParts['versions'] = [], translators: EssayLdParts['translators'] = []): Json {
+  const original = essay.data.translationOf;
+  const translations = original === undefined ? versions.filter((version) => version.essay.data.translationOf === essay.id) : [];
+  const source = original === undefined ? undefined : versions.find((version) => version.essay.id === original);
+  return {
+    ...(translations.length > 0 ? { workTranslation: translations.map(versionRef) } : {}),
+    ...(source ? { translationOfWork: versionRef(source) } : {}),
+    ...(translators.length > 0 ? { translator: translators.map(({ person, url }) => personLd(person, url)) } : {}),
+  };
+}
+
+export function essayLd({
+  essay,
+  url,
+  authors,
+  dialogue,
+  topics,
+  publisher,
+  siteName,
+  image,
+  updated,
+  versions,
+  translators,
+}: EssayLdParts): Json {
   const { data } = essay;
   return {
     '@type': 'Article',
@@ -91,6 +132,7 @@ export function essayLd({ essay, url, authors, dialogue, topics, publisher, site
       : {}),
     ...(topics.length > 0 ? { keywords: topics.map((t) => t.data.name).join(', ') } : {}),
     ...(image ? { image } : {}),
+    ...translationLd(essay, versions, translators),
   };
 }
 

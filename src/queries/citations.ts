@@ -15,6 +15,7 @@ export function essayCitation(essay: EssayRecord, archive: CitationLookups, site
     id: essay.id,
     title: essay.data.title,
     authors: archive.peopleOf(essay.data.authors).map((person) => citationName(person.data)),
+    translators: archive.peopleOf(essay.data.translators).map((person) => citationName(person.data)),
     date: essay.data.pubDate,
     precision: essay.data.datePrecision,
     url: new URL(withBase(entryPath('essays', essay.id), BASE), site).href,

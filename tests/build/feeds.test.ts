@@ -38,8 +38,11 @@ const PUBLISHED_ESSAYS = [
   '/essays/2026/chinese-essay/',
   '/essays/2026/japanese-essay/',
   '/essays/2026/korean-essay/',
+  '/essays/published-essay-ja/',
   '/essays/mdx-essay/',
+  '/essays/published-essay-ko/',
   '/essays/published-essay/',
+  '/essays/early-translation/',
 ].map((path) => `${origin}${path}`);
 
 test('every feed is well-formed XML that a feed parser reads, with a complete channel', async () => {
@@ -57,6 +60,7 @@ test('every feed is well-formed XML that a feed parser reads, with a complete ch
       'people/closed-delegate-two/rss.xml',
       'people/korean-author/rss.xml',
       'people/open-delegate/rss.xml',
+      'people/tina-translator/rss.xml',
     ].sort(),
   );
   for (const file of feeds) {
@@ -114,9 +118,21 @@ describe('the essays feed', () => {
 
 describe('feeds per topic, partner and person', () => {
   test.each([
-    ['topics/security/rss.xml', ['/essays/2026/japanese-essay/', '/essays/published-essay/']],
+    [
+      'topics/security/rss.xml',
+      [
+        '/essays/2026/japanese-essay/',
+        '/essays/published-essay-ja/',
+        '/essays/published-essay-ko/',
+        '/essays/published-essay/',
+        '/essays/early-translation/',
+      ],
+    ],
     ['topics/unused/rss.xml', []],
-    ['partners/harbour-institute/rss.xml', ['/essays/2026/korean-essay/', '/essays/published-essay/']],
+    [
+      'partners/harbour-institute/rss.xml',
+      ['/essays/2026/korean-essay/', '/essays/published-essay-ja/', '/essays/published-essay-ko/', '/essays/published-essay/'],
+    ],
     ['partners/river-academy/rss.xml', []],
     [
       'people/ada-author/rss.xml',
@@ -124,8 +140,11 @@ describe('feeds per topic, partner and person', () => {
         '/essays/2026/vietnamese-essay/',
         '/essays/2026/chinese-essay/',
         '/essays/2026/japanese-essay/',
+        '/essays/published-essay-ja/',
         '/essays/mdx-essay/',
+        '/essays/published-essay-ko/',
         '/essays/published-essay/',
+        '/essays/early-translation/',
       ],
     ],
     ['people/korean-author/rss.xml', ['/essays/2026/korean-essay/', '/essays/mdx-essay/']],

@@ -26,8 +26,11 @@ const PUBLISHED = [
   '2026/chinese-essay',
   '2026/japanese-essay',
   '2026/korean-essay',
+  'published-essay-ja',
   'mdx-essay',
+  'published-essay-ko',
   'published-essay',
+  'early-translation',
 ];
 
 beforeAll(() => {
@@ -182,10 +185,10 @@ describe('open data', () => {
   test('the index describes every file with its count', () => {
     const index = JSON.parse(read(dist, 'data/index.json'));
     expect(index.datasets.map((d: { name: string; url: string; count: number }) => [d.name, d.url, d.count])).toEqual([
-      ['essays', `${origin}/data/essays.json`, 6],
+      ['essays', `${origin}/data/essays.json`, 9],
       ['dialogues', `${origin}/data/dialogues.json`, 4],
       ['partners', `${origin}/data/partners.json`, 2],
-      ['people', `${origin}/data/people.json`, 5],
+      ['people', `${origin}/data/people.json`, 6],
       ['topics', `${origin}/data/topics.json`, 2],
     ]);
   });
@@ -236,9 +239,20 @@ describe('open data', () => {
   test('partners and topics link their records', () => {
     const harbour = data('partners').items.find((p) => p.id === 'harbour-institute')!;
     expect(harbour.dialogues.map((d: { id: string }) => d.id)).toEqual(['harbour-dialogue-2', 'closed-dialogue', 'open-roundtable']);
-    expect(harbour.essays.map((e: { id: string }) => e.id)).toEqual(['2026/korean-essay', 'published-essay']);
+    expect(harbour.essays.map((e: { id: string }) => e.id)).toEqual([
+      '2026/korean-essay',
+      'published-essay-ja',
+      'published-essay-ko',
+      'published-essay',
+    ]);
     const security = data('topics').items.find((t) => t.id === 'security')!;
-    expect(security.essays.map((e: { id: string }) => e.id)).toEqual(['2026/japanese-essay', 'published-essay']);
+    expect(security.essays.map((e: { id: string }) => e.id)).toEqual([
+      '2026/japanese-essay',
+      'published-essay-ja',
+      'published-essay-ko',
+      'published-essay',
+      'early-translation',
+    ]);
   });
 });
 

@@ -23,8 +23,8 @@ beforeAll(() => {
 
 test('the build succeeds and checks its own output', () => {
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain('content OK: 23 files');
-  expect(build.output).toContain('output OK: 22 pages for published entries, 4 unpublished kept out');
+  expect(build.output).toContain('content OK: 28 files');
+  expect(build.output).toContain('output OK: 26 pages for published entries, 5 unpublished kept out');
 });
 
 test('every published entry yields exactly one page, and nothing else does', () => {
@@ -43,8 +43,11 @@ test('every published entry yields exactly one page, and nothing else does', () 
       'essays/2026/japanese-essay/index.html',
       'essays/2026/korean-essay/index.html',
       'essays/2026/vietnamese-essay/index.html',
+      'essays/early-translation/index.html',
       'essays/index.html',
       'essays/mdx-essay/index.html',
+      'essays/published-essay-ja/index.html',
+      'essays/published-essay-ko/index.html',
       'essays/published-essay/index.html',
       'feeds/index.html',
       'index.html',
@@ -59,6 +62,7 @@ test('every published entry yields exactly one page, and nothing else does', () 
       'people/index.html',
       'people/korean-author/index.html',
       'people/open-delegate/index.html',
+      'people/tina-translator/index.html',
       'search/index.html',
       'topics/index.html',
       'topics/security/index.html',
@@ -82,6 +86,10 @@ describe('drafts and scheduled essays', () => {
         'Draft in MDX',
         'DRAFTMDXSECRETWORD',
         'future.pdf',
+        'draft-translation',
+        '草稿譯文',
+        'DRAFTTRANSLATIONWORD',
+        'zh-Hant',
       ]) {
         expect(text.includes(trace), `${trace} in ${file}`).toBe(false);
       }
@@ -97,6 +105,9 @@ describe('drafts and scheduled essays', () => {
     expect(laterFiles).toContain('essays/scheduled-essay/future.pdf');
     expect(laterFiles).not.toContain('essays/draft-essay/index.html');
     expect(read(later.outDir, 'essays/index.html')).toContain('Scheduled essay');
+    // Its translation, out before it, now names it and is listed with it as one work.
+    expect(hrefs(read(later.outDir, 'essays/early-translation/index.html'))).toContain('/essays/scheduled-essay/');
+    expect(read(later.outDir, 'essays/index.html')).not.toContain('Bản dịch ra mắt trước bản gốc');
   });
 });
 

@@ -31,6 +31,8 @@ describe('the browser editor configuration', () => {
       value_field: '{{slug}}',
     });
     expect(fieldOf('essays', 'dialogue')).toMatchObject({ widget: 'relation', collection: 'dialogues', required: false });
+    expect(fieldOf('essays', 'translationOf')).toMatchObject({ widget: 'relation', collection: 'essays', required: false });
+    expect(fieldOf('essays', 'translators')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true, required: false });
     expect(fieldOf('dialogues', 'partners')).toMatchObject({ widget: 'relation', collection: 'partners', multiple: true, required: true });
     expect(fieldOf('dialogues', 'delegates')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true, required: false });
     expect(fieldOf('dialogues', 'topics')).toMatchObject({ widget: 'relation', collection: 'topics', multiple: true });
@@ -48,6 +50,8 @@ describe('the browser editor configuration', () => {
       'topics',
       'countries',
       'lang',
+      'translationOf',
+      'translators',
       'image',
       'attachments',
       'aliases',

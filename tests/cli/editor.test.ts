@@ -69,7 +69,7 @@ describe('npm run check:content', () => {
   test('a clean folder passes, warnings included', () => {
     const result = run('check-content.ts', [], { contentDir: join(PROJECT_ROOT, 'content') });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('No problems in 30 files.\n');
+    expect(result.stdout).toBe('No problems in 32 files.\n');
     const warned = run('check-content.ts', [], { contentDir: join(fixtures, 'site') });
     expect(warned.status).toBe(0);
     expect(warned.stdout.trim().split('\n').at(-1)).toBe('4 problems in 4 files (0 errors, 4 warnings)');
@@ -99,7 +99,7 @@ describe('npm run check:content', () => {
       '::error file=tests/fixtures/broken/essays/typo.md,line=4,col=1,title=pubdate::is not a field of an essay; did you mean "pubDate"?',
     );
     expect(annotations).toContain(
-      '::warning file=tests/fixtures/broken/people/nobody.md,line=1,col=1,title=file::no essay names this person as an author and no dialogue as a delegate; link them, or remove the file',
+      '::warning file=tests/fixtures/broken/people/nobody.md,line=1,col=1,title=file::no essay names this person as an author or translator and no dialogue as a delegate; link them, or remove the file',
     );
     expect(annotation({ file: 'a.md', line: 1, column: 2, field: 'a,b:c', message: '50%\nnext', severity: 'error' }, 'content/a.md')).toBe(
       '::error file=content/a.md,line=1,col=2,title=a%2Cb%3Ac::50%25%0Anext',
@@ -198,7 +198,7 @@ describe('npm run new', () => {
     const result = run('new.ts', ['essay', 'No author'], { contentDir: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      'npm run new -- essay needs:\n  --author …   Author (person id, e.g. alex-tan); existing: ada-author, closed-delegate-one, closed-delegate-two, korean-author, open-delegate\nNothing was created.\n',
+      'npm run new -- essay needs:\n  --author …   Author (person id, e.g. alex-tan); existing: ada-author, closed-delegate-one, closed-delegate-two, korean-author, open-delegate, tina-translator\nNothing was created.\n',
     );
     expect(existsSync(join(dir, 'essays/no-author.md'))).toBe(false);
   });

@@ -16,6 +16,7 @@ export const PAGE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['essay list', '/essays/'],
   ['essay', '/essays/published-essay/'],
   ['essay in Korean', '/essays/2026/korean-essay/'],
+  ['essay translated into Korean', '/essays/published-essay-ko/'],
   ['dialogue list', '/dialogues/'],
   ['dialogue (Chatham House)', '/dialogues/closed-dialogue/'],
   ['dialogue (open)', '/dialogues/open-roundtable/'],

@@ -182,6 +182,25 @@ describe('the addresses of the site (lib/site-addresses.ts)', () => {
     ]);
   });
 
+  test('the essay list counts works: the translations of an essay add no page', () => {
+    const pages = (translations: number) =>
+      siteFiles({
+        entries: [
+          ...Array.from({ length: 4 }, (_, i) => ({ collection: 'essays' as const, id: `e${i}` })),
+          ...Array.from({ length: translations }, (_, i) => ({ collection: 'essays' as const, id: `e0-${i}`, translationOf: 'e0' })),
+          // A translation whose original is not published is a work of its own.
+          { collection: 'essays' as const, id: 'lone-ko', translationOf: 'scheduled' },
+        ],
+        publicFiles: [],
+        essaysPerPage: 2,
+        cms: false,
+      })
+        .map((site) => site.file)
+        .filter((file) => file.startsWith('essays/page/'));
+    expect(pages(0)).toEqual(['essays/page/2/index.html', 'essays/page/3/index.html']);
+    expect(pages(3)).toEqual(pages(0));
+  });
+
   test('addresses are compared without letter case, index.htm as index.html', () => {
     expect(addressKey('Search/Index.HTM')).toBe('search/index.html');
     expect(reservedPart('/news/old/')).toBeUndefined();

@@ -20,6 +20,7 @@ const base: Citation = {
   id: '2025/nz-korea',
   title: 'New Zealand and South Korea: from conversation to collaboration',
   authors: [{ family: 'Tan', given: 'Alex' }],
+  translators: [],
   date: parseIsoDate('2025-09-14')!,
   precision: 'day',
   url: 'https://archive.example.org/essays/2025/nz-korea/',
@@ -137,6 +138,65 @@ describe('citation files, read back by real parsers', () => {
     });
     const [item] = parseCitation(JSON.stringify([cslJson(three)]), '@csl/list+object');
     expect(item?.author).toEqual([{ family: 'Tan', given: 'Alex' }, { literal: '김민지' }, { family: 'Nguyễn', given: 'Thị Hương' }]);
+  });
+});
+
+describe('a translation names its language and translators', () => {
+  const translated: Citation = {
+    ...base,
+    title: '뉴질랜드와 한국',
+    language: 'ko',
+    translators: [{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }],
+  };
+
+  test('Chicago and APA credit the translators', () => {
+    expect(plainCitation(chicago(translated))).toBe(
+      'Tan, Alex. “뉴질랜드와 한국.” Translated by 김민지 and Tina Maria Translator. Track II Dialogue Archive. Asia New Zealand Foundation, September 14, 2025. https://archive.example.org/essays/2025/nz-korea/.',
+    );
+    expect(plainCitation(apa(translated))).toBe(
+      'Tan, A. (2025, September 14). 뉴질랜드와 한국 (김민지 & T. M. Translator, Trans.). Track II Dialogue Archive. https://archive.example.org/essays/2025/nz-korea/',
+    );
+    expect(
+      plainCitation(chicago({ ...translated, translators: [{ family: 'A', given: 'B' }, { family: 'C' }, { literal: 'D' }] })),
+    ).toContain('.” Translated by B A, C, and D. Track II');
+  });
+
+  test('BibLaTeX: language and translator, read back by citation-js', () => {
+    const text = bibtex(translated);
+    expect(text).toContain('  translator = {{김민지} and Translator, Tina Maria},\n');
+    expect(text).toContain('  language = {ko},\n');
+    const [item] = parseCitation(text, '@biblatex/text');
+    expect(item?.language).toBe('ko');
+    expect(item?.translator).toEqual([{ family: '김민지' }, { family: 'Translator', given: 'Tina Maria' }]);
+    expect(item?.author).toEqual([{ family: 'Tan', given: 'Alex' }]);
+  });
+
+  test('RIS: LA, and A4 for each translator', () => {
+    const text = ris(translated);
+    expect(text).toContain('\r\nA4  - 김민지\r\nA4  - Translator, Tina Maria\r\n');
+    expect(text).toContain('\r\nLA  - ko\r\n');
+    // citation-js reads A4 as the translator of books only; Zotero's RIS import reads it as the
+    // translator of any item, a web page included (zotero/translators RIS.js, fieldMap A4).
+    const [item] = parseCitation(text, '@ris/file');
+    expect(item?.language).toBe('ko');
+    expect(item?.author).toEqual([{ family: 'Tan', given: 'Alex' }]);
+  });
+
+  test('CSL-JSON: language and translator, read back by citation-js', () => {
+    expect(cslJson(translated)).toMatchObject({
+      language: 'ko',
+      translator: [{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }],
+    });
+    const [item] = parseCitation(JSON.stringify([cslJson(translated)]), '@csl/list+object');
+    expect(item?.translator).toEqual([{ literal: '김민지' }, { family: 'Translator', given: 'Tina Maria' }]);
+  });
+
+  test('an original has no translator anywhere', () => {
+    expect(bibtex(base)).not.toContain('translator');
+    expect(ris(base)).not.toContain('A4  -');
+    expect(cslJson(base)).not.toHaveProperty('translator');
+    expect(plainCitation(chicago(base))).not.toContain('Translated');
+    expect(plainCitation(apa(base))).not.toContain('Trans.');
   });
 });
 

@@ -42,6 +42,7 @@ const essay = (description: string) =>
       topics: [],
       countries: [],
       lang: 'en',
+      translators: [],
       attachments: [],
       aliases: [],
       draft: false,

@@ -7,4 +7,5 @@ export const en: Dictionary = {
   translatedBy: (names) => `Translated by ${names}`,
   translationOf: (title) => `Translation of “${title}”`,
   essaysFeedIn: (language) => `Essays in ${language}`,
+  translations: 'Translations',
 };

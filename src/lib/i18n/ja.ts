@@ -7,4 +7,5 @@ export const ja: Dictionary = {
   translatedBy: (names) => `翻訳：${names}`,
   translationOf: (title) => `「${title}」の翻訳`,
   essaysFeedIn: (language) => `${language}のエッセイ`,
+  translations: '翻訳',
 };

@@ -7,4 +7,5 @@ export const ko: Dictionary = {
   translatedBy: (names) => `번역: ${names}`,
   translationOf: (title) => `「${title}」의 번역`,
   essaysFeedIn: (language) => `${language} 에세이`,
+  translations: '번역',
 };

@@ -16,4 +16,6 @@ export interface Dictionary {
   translationOf: (title: string) => string;
   /** Title of the full-text feed of the essays in one language: "Essays in Korean". */
   essaysFeedIn: (language: string) => string;
+  /** Heading of the essays a person translated, on their page. */
+  translations: string;
 }

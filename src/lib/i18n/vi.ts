@@ -7,4 +7,5 @@ export const vi: Dictionary = {
   translatedBy: (names) => `Người dịch: ${names}`,
   translationOf: (title) => `Bản dịch của “${title}”`,
   essaysFeedIn: (language) => `Bài viết bằng ${language}`,
+  translations: 'Bản dịch',
 };

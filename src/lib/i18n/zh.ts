@@ -7,4 +7,5 @@ export const zh: Dictionary = {
   translatedBy: (names) => `译者：${names}`,
   translationOf: (title) => `《${title}》的译文`,
   essaysFeedIn: (language) => `${language}文章`,
+  translations: '译文',
 };

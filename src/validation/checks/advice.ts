@@ -20,6 +20,8 @@ export function checkAdvice(candidates: Candidate[], report: Reporter) {
     const fields = fieldsOf(candidate);
     if (!fields) continue;
     if (candidate.collection === 'essays' && Array.isArray(fields.authors)) for (const id of fields.authors) referenced.add(String(id));
+    if (candidate.collection === 'essays' && Array.isArray(fields.translators))
+      for (const id of fields.translators) referenced.add(String(id));
     if (candidate.collection === 'dialogues' && Array.isArray(fields.delegates))
       for (const id of fields.delegates) referenced.add(String(id));
   }
@@ -43,7 +45,7 @@ export function checkAdvice(candidates: Candidate[], report: Reporter) {
         1,
         1,
         'file',
-        'no essay names this person as an author and no dialogue as a delegate; link them, or remove the file',
+        'no essay names this person as an author or translator and no dialogue as a delegate; link them, or remove the file',
         'warning',
       );
     }

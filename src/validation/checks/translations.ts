@@ -65,14 +65,17 @@ export function checkTranslations(candidates: Candidate[], report: Reporter) {
     const original = essays.get(originalId)!;
     for (const translation of translations) {
       const { candidate, lang } = translation;
-      const where = at(candidate, [candidate.input && 'lang' in candidate.input ? 'lang' : 'translationOf']);
+      const written = candidate.input !== undefined && 'lang' in candidate.input;
+      const where = at(candidate, [written ? 'lang' : 'translationOf']);
+      // Without lang an essay is English: say so, or "is en" reads as something the editor wrote.
+      const is = written ? `is "${lang}"` : `is not set, so the essay counts as "${lang}"`;
       if (sameLanguage(lang, original.lang)) {
         report(
           candidate.file,
           where.line,
           where.column,
           'lang',
-          `is "${lang}", the language of the original, ${original.candidate.file}; a translation is in another language: set lang to the language it is written in`,
+          `${is}, the language of the original, ${original.candidate.file}; a translation is in another language: set lang to the language it is written in`,
         );
         continue;
       }
@@ -83,7 +86,7 @@ export function checkTranslations(candidates: Candidate[], report: Reporter) {
           where.line,
           where.column,
           'lang',
-          `is "${lang}", like ${twins.map((twin) => twin.candidate.file).join(', ')}: a work has one version per language; merge them, or correct the language`,
+          `${is}, as is ${twins.map((twin) => twin.candidate.file).join(', ')}, another translation of "${originalId}": a work has one version per language; merge them, or correct the language`,
         );
       }
     }
