@@ -52,6 +52,7 @@ export function checkOutput(
       collection,
       id,
       attachments: collection === 'essays' ? attachments(data) : [],
+      ...(collection === 'essays' ? { lang: String(data.lang) } : {}),
     })),
     publicFiles: listFiles(settings.publicDir),
     essaysPerPage: settings.essaysPerPage,

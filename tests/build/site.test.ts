@@ -23,8 +23,8 @@ beforeAll(() => {
 
 test('the build succeeds and checks its own output', () => {
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain('content OK: 23 files');
-  expect(build.output).toContain('output OK: 22 pages for published entries, 4 unpublished kept out');
+  expect(build.output).toContain('content OK: 24 files');
+  expect(build.output).toContain('output OK: 22 pages for published entries, 5 unpublished kept out');
 });
 
 test('every published entry yields exactly one page, and nothing else does', () => {
@@ -82,6 +82,8 @@ describe('drafts and scheduled essays', () => {
         'Draft in MDX',
         'DRAFTMDXSECRETWORD',
         'future.pdf',
+        'DRAFTTRANSLATIONWORD',
+        'draft-translation-id',
       ]) {
         expect(text.includes(trace), `${trace} in ${file}`).toBe(false);
       }
