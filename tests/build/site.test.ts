@@ -67,6 +67,13 @@ test('every published entry yields exactly one page, and nothing else does', () 
   );
 });
 
+test('one search index for every language, so the one search page finds every version of an essay', () => {
+  // Pagefind writes an index and a WebAssembly module per language it indexes.
+  expect(
+    files.filter((f) => /^pagefind\/(pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/.test(f)).map((f) => f.replace(/_[0-9a-f]+\./, '.')),
+  ).toEqual(['pagefind/pagefind.en.pf_meta', 'pagefind/wasm.en.pagefind']);
+});
+
 describe('drafts and scheduled essays', () => {
   test('leave nothing anywhere in dist/', () => {
     for (const file of files) {
