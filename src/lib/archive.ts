@@ -143,7 +143,11 @@ export function buildArchive<
      * The versions of the work `essay` belongs to (itself included), as shown: the original
      * first when shown, then translations by language tag.
      */
-    versionsOf: (essay: E): E[] => versionsByWork.get(workId(essay)) ?? [essay],
+    // A method, not an arrow: its parameter is then checked both ways, so an archive of the
+    // site's essays still passes where one of any essay records is asked for (lib/open-data.ts).
+    versionsOf(essay: E): E[] {
+      return versionsByWork.get(workId(essay)) ?? [essay];
+    },
     essaysOfDialogue: (id: string) => essaysByDialogue.get(id) ?? [],
     essaysByAuthor: (id: string) => essaysByAuthor.get(id) ?? [],
     essaysOfTopic: (id: string) => essaysByTopic.get(id) ?? [],

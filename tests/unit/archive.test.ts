@@ -22,6 +22,7 @@ function essay(id: string, data: Partial<Omit<EssayData, 'pubDate'>> & { pubDate
       topics: [],
       countries: [],
       lang: 'en',
+      translators: [],
       attachments: [],
       aliases: [],
       draft: false,

@@ -33,6 +33,7 @@ const archive = buildArchive(
           topics: ['security'],
           countries: ['KR' as const, 'NZ' as const],
           lang: 'ko',
+          translators: [],
           attachments: [],
           aliases: [],
           draft: false,
