@@ -30,8 +30,11 @@ export interface FeedLink {
   /** Path with base. */
   href: string;
   /**
-   * The language of the feed's items, when they are all in one (BCP 47): links to it carry it
-   * as `hreflang`, and `name` is in it.
+   * The language of the feed's items, when they are all in one (BCP 47): links to it on the
+   * page of feeds carry it as `hreflang`, and `name` is in it. A page's `<link rel="alternate">`
+   * to a feed does not: search engines read `rel="alternate" hreflang` as the page's own
+   * versions in other languages (and Lighthouse fails a relative one), so the feed's title
+   * says the language there.
    */
   lang?: string;
   /** What the feed holds, in its own language and without the site's name: "한국어 에세이". */
