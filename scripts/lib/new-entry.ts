@@ -90,7 +90,7 @@ function scalar(value: unknown): string {
 }
 
 /** YAML for a set of fields, one per line, lists written [a, b] as editors write them. */
-function fields(values: Record<string, unknown>): string {
+export function fields(values: Record<string, unknown>): string {
   return Object.entries(values)
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map(scalar).join(', ')}]` : scalar(value)}`)
     .join('\n');

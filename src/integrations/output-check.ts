@@ -53,6 +53,7 @@ export function checkOutput(
       id,
       attachments: collection === 'essays' ? attachments(data) : [],
       translationOf: data.translationOf as string | undefined,
+      ...(collection === 'essays' ? { lang: String(data.lang) } : {}),
     })),
     publicFiles: listFiles(settings.publicDir),
     essaysPerPage: settings.essaysPerPage,

@@ -24,7 +24,7 @@ import * as pagefind from 'pagefind';
 import { BASE, SETTINGS, today } from '../config.ts';
 import { lowerOwnThreads } from '../build/priority.ts';
 import { publishedText } from '../lib/markdown-text.ts';
-import { archiveSearchRecords, UNDATED_SORT_KEY } from '../lib/search-record.ts';
+import { archiveSearchRecords, SEARCH_INDEX_LANGUAGE, UNDATED_SORT_KEY } from '../lib/search-record.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 import type { ValidationResult } from '../validation/validate.ts';
@@ -54,14 +54,18 @@ interface PendingIndex {
   written: Promise<{ folder: string; count: number; problems: string[] }>;
 }
 
-/** Starts adding every published record of `result` to a new Pagefind index. */
+/**
+ * Starts adding every published record of `result` to a new Pagefind index. `language` is the
+ * interface's, which records other than essays are in; the index itself is in one language
+ * for all records (SEARCH_INDEX_LANGUAGE), each record's own kept as its `language` filter.
+ */
 function startIndexing(result: ValidationResult, language: string, day: Date): PendingIndex {
   const archive = publishedArchive(result, day);
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   // The words each body publishes: what the sanitiser keeps of it, never a script's code.
   const records = archiveSearchRecords(archive, (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''), language);
   const written = (async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // The index takes longer than the page rendering, and the build waits for it: Pagefind
     // keeps the build's priority and the build's own process steps down (build/priority.ts).
@@ -78,8 +82,14 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
           const response = await index.addCustomRecord({
             url: withBase(entryPath(collection, id), BASE),
             content: segmentWords(record.text),
-            language,
-            meta: { title: record.title, type: record.filters.type?.[0] ?? '', ...(record.date ? { date: record.date.display } : {}) },
+            language: SEARCH_INDEX_LANGUAGE,
+            // The record's language, for the results to mark their title and excerpt with it.
+            meta: {
+              title: record.title,
+              type: record.filters.type?.[0] ?? '',
+              lang: record.lang,
+              ...(record.date ? { date: record.date.display } : {}),
+            },
             filters: Object.fromEntries(Object.entries(record.filters).filter(([, values]) => values.length > 0)),
             sort: { date: record.date?.iso ?? UNDATED_SORT_KEY },
           });

@@ -132,12 +132,14 @@ export interface EssayItemParts {
   /** Absolute URL of the essay's page. */
   link: string;
   authorNames: readonly string[];
+  /** Names of the translators, for a translation: contributors, where authors are creators. */
+  translatorNames?: readonly string[] | undefined;
   topicNames: readonly string[];
   /** The essay rendered to HTML, with absolute URLs; left out, the item carries the summary only. */
   content?: string | undefined;
 }
 
-export function essayFeedItem({ essay, link, authorNames, topicNames, content }: EssayItemParts): RSSFeedItem {
+export function essayFeedItem({ essay, link, authorNames, translatorNames = [], topicNames, content }: EssayItemParts): RSSFeedItem {
   return {
     title: essay.data.title,
     link,
@@ -149,8 +151,32 @@ export function essayFeedItem({ essay, link, authorNames, topicNames, content }:
     categories: [...topicNames],
     customData:
       authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
+      translatorNames.map((name) => `<dc:contributor>${escapeXml(name)}</dc:contributor>`).join('') +
       `<dc:language>${escapeXml(essay.data.lang)}</dc:language>`,
   };
+}
+
+/** Essays written in one language, for that language's feed. */
+export interface LanguageGroup<E> {
+  /** The language's tag, as the first essay in it writes it (tags are canonical: "zh-Hant"). */
+  lang: string;
+  essays: E[];
+}
+
+/**
+ * `essays` by the language they are written in, each group in the order given (newest first
+ * in the archive), the groups in the order of their tags. Tags that differ only in letter
+ * case are one language, as they are to the content check.
+ */
+export function essaysByLanguage<E extends { data: { lang: string } }>(essays: readonly E[]): LanguageGroup<E>[] {
+  const groups = new Map<string, LanguageGroup<E>>();
+  for (const essay of essays) {
+    const key = essay.data.lang.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.essays.push(essay);
+    else groups.set(key, { lang: essay.data.lang, essays: [essay] });
+  }
+  return [...groups.values()].sort((a, b) => a.lang.localeCompare(b.lang, 'en'));
 }
 
 export interface DialogueItemParts {

@@ -9,7 +9,7 @@ import { countryName } from '../schemas/countries.ts';
 import type { DatePrecision } from '../schemas/dates.ts';
 import { formatDate, toIsoDate } from './dates.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { languageName } from './text-direction.ts';
+import { ownLanguageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
 type RecordType = 'essay' | 'dialogue' | 'partner' | 'person' | 'topic' | 'page';
@@ -39,6 +39,28 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
 };
 
 /**
+ * The one language the search index is built in, whatever the languages of the records and of
+ * the interface. Pagefind splits an index by language and the browser loads only the index of
+ * the search page's language, so one index for all is what lets the one search page find every
+ * version of an essay (the `language` filter narrows to one). Pinned, rather than following
+ * the interface language, for what Pagefind 1.6 does with it: an English index finds Chinese
+ * and Japanese split into words beforehand (lib/segment.ts) and stems English ("cooperate"
+ * finds "cooperation"), while a Korean, Chinese or Japanese one finds the same words but stems
+ * no English, and for Chinese and Japanese puts segmenters of Pagefind's own at both ends.
+ * English stemming leaves other scripts alone. docs/search.md has the comparison.
+ */
+export const SEARCH_INDEX_LANGUAGE = 'en';
+
+/**
+ * What a filter value is called on the search page. A language is filtered by its tag (the
+ * URL says `language=ko`, whatever the interface's language) and shown by its name in its own
+ * script ("한국어"), as language switchers show it; other values are shown as they are.
+ */
+export function filterValueLabel(key: FilterKey, value: string): string {
+  return key === 'language' ? ownLanguageName(value) : value;
+}
+
+/**
  * Sort key for records without a date: they come last when sorting newest first, instead of
  * being dropped (the index leaves out records that lack the sort key).
  */
@@ -47,6 +69,8 @@ export const UNDATED_SORT_KEY = '0000-00-00';
 export interface SearchRecord {
   type: RecordType;
   title: string;
+  /** The language the record is written in (BCP 47): an essay's own, the interface's for the rest. */
+  lang: string;
   /**
    * The words of the record that search reads: its own main content (title, summary, body and
    * the facts shown at its head), never the navigation or the lists of linked records.
@@ -73,11 +97,6 @@ const names = (records: ReadonlyArray<{ data: { name: string } }>) => records.ma
 const unique = (values: readonly string[]) => [...new Set(values)];
 const year = (date: Date) => String(date.getUTCFullYear());
 
-/** The interface language's name: the language of every record but essays. */
-function interfaceLanguage(lang: string): string {
-  return languageName(lang);
-}
-
 export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bodyText = ''): SearchRecord {
   const { data } = essay;
   const dialogue = data.dialogue ? lookups.dialogue(data.dialogue) : undefined;
@@ -85,6 +104,7 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
   return {
     type: 'essay',
     title: data.title,
+    lang: data.lang,
     text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, bodyText),
     date: dated(data.pubDate, data.datePrecision),
     filters: {
@@ -94,7 +114,7 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
       country: data.countries.map(countryName),
       year: [year(data.pubDate)],
       author: authors,
-      language: [languageName(data.lang)],
+      language: [data.lang],
     },
   };
 }
@@ -115,6 +135,7 @@ export function dialogueSearchRecord(
   return {
     type: 'dialogue',
     title: data.title,
+    lang,
     text: words(
       data.title,
       data.summary,
@@ -130,7 +151,7 @@ export function dialogueSearchRecord(
       partner: partners,
       country: [countryName(data.location.country)],
       year: [year(data.startDate)],
-      language: [interfaceLanguage(lang)],
+      language: [lang],
       format: [FORMAT_LABELS[data.format]],
     },
   };
@@ -140,12 +161,13 @@ export function partnerSearchRecord(partner: PartnerRecord, lang: string, bodyTe
   return {
     type: 'partner',
     title: partner.data.name,
+    lang,
     text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), bodyText),
     filters: {
       type: [TYPE_LABELS.partner],
       partner: [partner.data.name],
       country: unique(partner.data.countries.map(countryName)),
-      language: [interfaceLanguage(lang)],
+      language: [lang],
     },
   };
 }
@@ -155,8 +177,9 @@ export function personSearchRecord(person: PersonRecord, lang: string, bodyText 
   return {
     type: 'person',
     title: data.name,
+    lang,
     text: words(data.name, data.position, data.affiliation, bodyText),
-    filters: { type: [TYPE_LABELS.person], language: [interfaceLanguage(lang)] },
+    filters: { type: [TYPE_LABELS.person], language: [lang] },
   };
 }
 
@@ -164,8 +187,9 @@ export function topicSearchRecord(topic: TopicRecord, lang: string, bodyText = '
   return {
     type: 'topic',
     title: topic.data.name,
+    lang,
     text: words(topic.data.name, topic.data.description, bodyText),
-    filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [interfaceLanguage(lang)] },
+    filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [lang] },
   };
 }
 
@@ -173,8 +197,9 @@ export function pageSearchRecord(page: PageRecord, lang: string, bodyText = ''):
   return {
     type: 'page',
     title: page.data.title,
+    lang,
     text: words(page.data.title, page.data.description, bodyText),
-    filters: { type: [TYPE_LABELS.page], language: [interfaceLanguage(lang)] },
+    filters: { type: [TYPE_LABELS.page], language: [lang] },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The state of the search page, kept in its URL so a search can be shared and bookmarked:
- * `/search/?q=climate&type=Essay&topic=The+Pacific&topic=Climate+change&sort=date`.
+ * `/search/?q=climate&type=Essay&topic=The+Pacific&topic=Climate+change&language=ko&sort=date`.
  * Values within one filter are alternatives (any of them); different filters all apply.
  */
 import { FILTER_KEYS, type FilterKey } from './search-record.ts';
@@ -13,10 +13,24 @@ export interface SearchState {
   sort: SortOrder;
 }
 
+/**
+ * A language as the index files it: its canonical tag, so that `language=KO` or
+ * `language=zh-hant` in a hand-written URL finds what `ko` and `zh-Hant` do. Left as it is
+ * when it is not a tag.
+ */
+function canonicalTag(value: string): string {
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0] ?? value;
+  } catch {
+    return value;
+  }
+}
+
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string[]>> = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))];
+    const given = params.getAll(key).filter((v) => v.trim() !== '');
+    const values = [...new Set(key === 'language' ? given.map(canonicalTag) : given)];
     if (values.length > 0) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };

@@ -6,7 +6,7 @@
  * writes belongs here too.
  */
 import { DATASETS } from './open-data.ts';
-import { aliasOutputFile, attachmentPath, entryPath, essayListPath, RESERVED_PAGE_IDS } from './urls.ts';
+import { aliasOutputFile, attachmentPath, entryPath, essayListPath, languageFeedPath, RESERVED_PAGE_IDS } from './urls.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/fields.ts';
 
 /** A record the site builds pages for, with the file names of its attachments (essays). */
@@ -16,6 +16,8 @@ interface AddressedEntry {
   attachments?: readonly string[];
   /** The original an essay translates: the essay list counts works, each once (lib/translations.ts). */
   translationOf?: string | undefined;
+  /** The language an essay is written in: each language has a feed. */
+  lang?: string;
 }
 
 /** A file the site writes, relative to the output folder ("essays/x/index.html"). */
@@ -92,6 +94,8 @@ export function siteFiles({ entries, publicFiles, essaysPerPage, cms }: SiteAddr
   for (const [section, what] of Object.entries(SECTION_NAMES)) page(`/${section}/`, what);
   const works = new Set(entries.filter((e) => e.collection === 'essays').map((e) => e.translationOf ?? e.id)).size;
   for (let n = 2; n <= Math.ceil(works / essaysPerPage); n++) page(essayListPath(n), `page ${n} of the list of essays`);
+  const languages = new Set(entries.flatMap((e) => (e.collection === 'essays' && e.lang ? [e.lang.toLowerCase()] : [])));
+  for (const lang of [...languages].sort()) file(languageFeedPath(lang), 'the feed');
   for (const { collection, id, attachments = [] } of entries) {
     const entry = { collection, id };
     page(entryPath(collection, id), `the page of ${collection}/${id}`, entry);

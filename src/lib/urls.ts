@@ -14,6 +14,16 @@ export function essayListPath(page: number): string {
   return page <= 1 ? '/essays/' : `/essays/page/${page}/`;
 }
 
+/**
+ * Path of the full-text feed of the essays written in `lang` (a BCP 47 tag):
+ * `/feeds/essays/ko.xml`, `/feeds/essays/zh-hant.xml`. Lower case, so the address does not
+ * depend on how an editor capitalised the tag; under /feeds/, which no page or old address
+ * may take.
+ */
+export function languageFeedPath(lang: string): string {
+  return `/feeds/essays/${lang.toLowerCase()}.xml`;
+}
+
 /** Path of an essay's attachment: served beside the essay page under its file name. */
 export function attachmentPath(essayId: string, fileName: string): string {
   return `/essays/${essayId}/${fileName}`;

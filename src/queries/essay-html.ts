@@ -1,6 +1,6 @@
 /**
- * An essay's body as an HTML string, for the main feed (the only one that carries full
- * texts). Works for Markdown and MDX alike, through Astro's container renderer. Not kept:
+ * An essay's body as an HTML string, for the feeds that carry full texts (the main feed and
+ * the feed of the essay's language). Works for Markdown and MDX alike, through Astro's container renderer. Not kept:
  * the feed is made a part at a time so that the whole archive's texts are never held at once.
  */
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';

@@ -1,13 +1,24 @@
 /**
- * The site's feeds, from the archive: every published essay, the dialogues, and one feed per
- * topic, partner and person. Pages and feed endpoints ask here for the feeds that concern
+ * The site's feeds, from the archive: every published essay, the essays of each language, the
+ * dialogues, and one feed per topic, partner and person. Pages and feed endpoints ask here for the feeds that concern
  * them, so the links a page advertises and the files written always agree.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { BASE, SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
-import { dialogueFeedItem, escapeHtml, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
-import { entryPath, withBase } from '../lib/urls.ts';
+import {
+  dialogueFeedItem,
+  escapeHtml,
+  essayFeedItem,
+  essaysByLanguage,
+  feedBody,
+  feedInParts,
+  newest,
+  renderFeed,
+  type Channel,
+} from '../lib/feed.ts';
+import { endonym, interfaceFor } from '../lib/i18n/index.ts';
+import { entryPath, languageFeedPath, withBase } from '../lib/urls.ts';
 import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './collections.ts';
 import { essayHtml } from './essay-html.ts';
 import { attachmentsOf } from './attachments.ts';
@@ -18,11 +29,33 @@ export interface FeedLink {
   title: string;
   /** Path with base. */
   href: string;
+  /**
+   * The language of the feed's items, when they are all in one (BCP 47): links to it on the
+   * page of feeds carry it as `hreflang`, and `name` is in it. A page's `<link rel="alternate">`
+   * to a feed does not: search engines read `rel="alternate" hreflang` as the page's own
+   * versions in other languages (and Lighthouse fails a relative one), so the feed's title
+   * says the language there.
+   */
+  lang?: string;
+  /** What the feed holds, in its own language and without the site's name: "한국어 에세이". */
+  name?: string;
+}
+
+/** What the feed of the essays in `lang` holds, in that language when the site has its words. */
+export function languageFeedName(lang: string): string {
+  return interfaceFor(lang, SITE.lang).t.essaysFeedIn(endonym(lang));
 }
 
 export const feedLinks = {
   essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: withBase('/rss.xml', BASE) }),
   dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: withBase('/dialogues/rss.xml', BASE) }),
+  /** The full-text feed of the essays written in `lang`. */
+  language: (lang: string): FeedLink => ({
+    title: `${SITE.title}: ${languageFeedName(lang)}`,
+    href: withBase(languageFeedPath(lang), BASE),
+    lang,
+    name: languageFeedName(lang),
+  }),
   topic: (topic: Topic): FeedLink => ({
     title: `${SITE.title}: essays on ${topic.data.name}`,
     href: withBase(`/topics/${topic.id}/rss.xml`, BASE),
@@ -37,6 +70,11 @@ export const feedLinks = {
   }),
 };
 
+/** The feed of each language the shown essays are written in, with its essays newest first. */
+export function languageFeeds(archive: Archive): Array<{ feed: FeedLink; lang: string; essays: Essay[] }> {
+  return essaysByLanguage(archive.essays).map(({ lang, essays }) => ({ feed: feedLinks.language(lang), lang, essays }));
+}
+
 const absolute = (path: string, site: URL) => new URL(withBase(path, BASE), site).href;
 
 async function essayItem(essay: Essay, archive: Archive, site: URL, withContent: boolean): Promise<RSSFeedItem> {
@@ -45,6 +83,7 @@ async function essayItem(essay: Essay, archive: Archive, site: URL, withContent:
     essay,
     link,
     authorNames: archive.peopleOf(essay.data.authors).map((p) => p.data.name),
+    translatorNames: archive.peopleOf(essay.data.translators).map((p) => p.data.name),
     topicNames: archive.topicsOf(essay.data.topics).map((t) => t.data.name),
     content: withContent ? absolutizeHtml(await fullContent(essay), link) : undefined,
   });
@@ -89,7 +128,7 @@ function essayChannel(archive: Archive, site: URL, feed: FeedLink, page: string,
     link: absolute(page, site),
     self: new URL(feed.href, site).href,
     stylesheet: withBase('/rss.xsl', BASE),
-    language: SITE.lang,
+    language: feed.lang ?? SITE.lang,
     lastBuildDate: lastChange(essays, archive),
   };
 }

@@ -45,9 +45,12 @@ const PUBLISHED_ESSAYS = [
   '/essays/early-translation/',
 ].map((path) => `${origin}${path}`);
 
+/** The feeds of the essays in each language: /feeds/essays/<tag>.xml. */
+const LANGUAGE_FEED = /^feeds\/essays\/([a-z0-9-]+)\.xml$/;
+
 test('every feed is well-formed XML that a feed parser reads, with a complete channel', async () => {
-  const feeds = files.filter((f) => f.endsWith('rss.xml'));
-  expect(feeds).toEqual(
+  const feeds = files.filter((f) => f.endsWith('rss.xml') || LANGUAGE_FEED.test(f));
+  expect(feeds.filter((f) => f.endsWith('rss.xml'))).toEqual(
     [
       'rss.xml',
       'dialogues/rss.xml',
@@ -71,7 +74,8 @@ test('every feed is well-formed XML that a feed parser reads, with a complete ch
     expect(parsed.title, file).toMatch(/^Track II Dialogue Archive: /);
     expect(parsed.link, file).toMatch(new RegExp(`^${origin}/`));
     expect(parsed.description, file).not.toBe('');
-    expect(parsed.language, file).toBe('en');
+    // A language's feed is in that language; every other feed in the site's.
+    expect(String(parsed.language).toLowerCase(), file).toBe(LANGUAGE_FEED.exec(file)?.[1] ?? 'en');
     expect(new Date(parsed.lastBuildDate as string).getTime(), file).not.toBeNaN();
     expect(xml).toContain(`<atom:link href="${origin}/${file}" rel="self" type="application/rss+xml"/>`);
   }
@@ -113,6 +117,70 @@ describe('the essays feed', () => {
     expect(essay).not.toMatch(/(?:href|src)="\/(?!\/)/);
     const mdx = items.find((i) => i.link === `${origin}/essays/mdx-essay/`)!.contentEncoded!;
     expect(mdx).toContain('An MDX essay from 2025. MDXWORD');
+  });
+});
+
+describe('the feeds of each language', () => {
+  /** The language of each published essay, as its page declares it (`<html lang>`), by URL. */
+  const pageLanguages = () =>
+    new Map(
+      PUBLISHED_ESSAYS.map((url) => {
+        const html = read(dist, `${new URL(url).pathname.slice(1)}index.html`);
+        return [url, /<html lang="([^"]+)"/.exec(html)![1]!];
+      }),
+    );
+
+  test('one feed per language of the published essays, none for a language that only has a draft', () => {
+    const languages = new Set([...pageLanguages().values()].map((lang) => lang.toLowerCase()));
+    const feeds = files.filter((f) => LANGUAGE_FEED.test(f)).map((f) => LANGUAGE_FEED.exec(f)![1]!);
+    expect(feeds.sort()).toEqual([...languages].sort());
+    // The fixture's published essays are in these; its Indonesian translation is a draft.
+    expect(feeds).toEqual(expect.arrayContaining(['en', 'ja', 'ko', 'vi', 'zh-hans']));
+    expect(feeds).not.toContain('id');
+  });
+
+  test('each holds exactly the published essays in its language, newest first, with their full text', async () => {
+    const languages = pageLanguages();
+    for (const file of files.filter((f) => LANGUAGE_FEED.test(f))) {
+      const parsed = await feed(file);
+      const expected = PUBLISHED_ESSAYS.filter((url) => languages.get(url)!.toLowerCase() === LANGUAGE_FEED.exec(file)![1]);
+      expect(
+        parsed.items.map((i) => i.link),
+        file,
+      ).toEqual(expected);
+      expect(String(parsed.language), file).toBe(languages.get(expected[0]!));
+      for (const item of parsed.items) expect(item.contentEncoded, `${file}: ${item.link}`).toBeTruthy();
+    }
+    const korean = await feed('feeds/essays/ko.xml');
+    expect(korean.items.map((i) => i.title)).toContain('태평양 협력에 대한 성찰');
+    expect(korean.items[0]!.contentEncoded).toContain('태평양 지역의 협력은 중요합니다.');
+  });
+
+  test('a channel is named in its own language, from the dictionary of that language', async () => {
+    expect((await feed('feeds/essays/ko.xml')).title).toBe('Track II Dialogue Archive: 한국어 에세이');
+    expect((await feed('feeds/essays/vi.xml')).title).toBe('Track II Dialogue Archive: Bài viết bằng Tiếng Việt');
+    expect((await feed('feeds/essays/ja.xml')).title).toBe('Track II Dialogue Archive: 日本語のエッセイ');
+    expect((await feed('feeds/essays/en.xml')).title).toBe('Track II Dialogue Archive: Essays in English');
+    expect(read(dist, 'feeds/essays/ko.xml')).toContain('<language>ko</language>');
+    expect(read(dist, 'feeds/essays/zh-hans.xml')).toContain('<language>zh-Hans</language>');
+  });
+
+  test('a draft translation is in no feed', () => {
+    for (const file of files.filter((f) => f.endsWith('.xml'))) {
+      expect(read(dist, file), file).not.toContain('DRAFTTRANSLATIONWORD');
+      expect(read(dist, file), file).not.toContain('draft-translation-id');
+    }
+  });
+
+  test('the feeds page lists them, each link in its language', () => {
+    const html = read(dist, 'feeds/index.html');
+    expect(html).toMatch(
+      /<a href="\/feeds\/essays\/ko\.xml" type="application\/rss\+xml" hreflang="ko" lang="ko" dir="ltr">\s*한국어 에세이\s*<\/a>/,
+    );
+    expect(html).toMatch(
+      /<a href="\/feeds\/essays\/zh-hans\.xml" type="application\/rss\+xml" hreflang="zh-Hans" lang="zh-Hans" dir="ltr">\s*简体中文文章\s*<\/a>/,
+    );
+    expect(html).not.toContain('/feeds/essays/id.xml');
   });
 });
 
@@ -182,7 +250,17 @@ describe('pages advertise their feeds', () => {
     expect(alternates('partners/harbour-institute/index.html')).toEqual(['/rss.xml', '/partners/harbour-institute/rss.xml']);
     expect(alternates('people/ada-author/index.html')).toEqual(['/rss.xml', '/people/ada-author/rss.xml']);
     expect(alternates('dialogues/index.html')).toEqual(['/rss.xml', '/dialogues/rss.xml']);
-    expect(alternates('essays/published-essay/index.html')).toEqual(['/rss.xml', '/people/ada-author/rss.xml', '/topics/security/rss.xml']);
+    expect(alternates('essays/published-essay/index.html')).toEqual([
+      '/rss.xml',
+      '/feeds/essays/en.xml',
+      '/people/ada-author/rss.xml',
+      '/topics/security/rss.xml',
+    ]);
+    // An essay advertises the feed of its language, whose title names the language. No hreflang
+    // there: search engines would take the feed for a version of the page in that language.
+    expect(read(dist, 'essays/2026/korean-essay/index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Track II Dialogue Archive: 한국어 에세이" href="/feeds/essays/ko.xml">',
+    );
   });
 
   test.each([

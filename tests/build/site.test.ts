@@ -23,8 +23,8 @@ beforeAll(() => {
 
 test('the build succeeds and checks its own output', () => {
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain('content OK: 28 files');
-  expect(build.output).toContain('output OK: 26 pages for published entries, 5 unpublished kept out');
+  expect(build.output).toContain('content OK: 29 files');
+  expect(build.output).toContain('output OK: 26 pages for published entries, 6 unpublished kept out');
 });
 
 test('every published entry yields exactly one page, and nothing else does', () => {
@@ -71,6 +71,13 @@ test('every published entry yields exactly one page, and nothing else does', () 
   );
 });
 
+test('one search index for every language, so the one search page finds every version of an essay', () => {
+  // Pagefind writes an index and a WebAssembly module per language it indexes.
+  expect(
+    files.filter((f) => /^pagefind\/(pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/.test(f)).map((f) => f.replace(/_[0-9a-f]+\./, '.')),
+  ).toEqual(['pagefind/pagefind.en.pf_meta', 'pagefind/wasm.en.pagefind']);
+});
+
 describe('drafts and scheduled essays', () => {
   test('leave nothing anywhere in dist/', () => {
     for (const file of files) {
@@ -90,6 +97,7 @@ describe('drafts and scheduled essays', () => {
         '草稿譯文',
         'DRAFTTRANSLATIONWORD',
         'zh-Hant',
+        'draft-translation-id',
       ]) {
         expect(text.includes(trace), `${trace} in ${file}`).toBe(false);
       }

@@ -86,6 +86,10 @@ test('feeds, sitemap, robots, redirects and data carry the prefix', async () => 
   expect(rss).toContain(`<?xml-stylesheet href="${BASE}rss.xsl" type="text/xsl"?>`);
   expect(rss).toContain(`<link>${origin}essays/published-essay/</link>`);
   expect(rss).toContain(`&lt;a href=&quot;${origin}dialogues/closed-dialogue/&quot;&gt;`);
+  const korean = read(dist, 'feeds/essays/ko.xml');
+  expect(korean).toContain(`<atom:link href="${origin}feeds/essays/ko.xml" rel="self" type="application/rss+xml"/>`);
+  expect(korean).toContain(`<link>${origin}essays/2026/korean-essay/</link>`);
+  expect(read(dist, 'feeds/index.html')).toContain(`href="${BASE}feeds/essays/ko.xml"`);
   const sitemap = [...read(dist, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   expect(sitemap.every((url) => url.startsWith(origin))).toBe(true);
   for (const url of sitemap) expect((await fetch(local(url))).status, url).toBe(200);

@@ -119,10 +119,10 @@ describe('search page', () => {
   });
 
   test('a shared URL with filters restores them', async () => {
-    await open('?type=Essay&language=Korean');
+    await open('?type=Essay&language=ko');
     expect(await status()).toBe('2 results with the chosen filters');
     expect((await titles()).sort()).toEqual(['조류와 해류에 관한 에세이', '태평양 협력에 대한 성찰']);
-    expect(await page.getByLabel(/^Korean \(2\)$/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^한국어 \(2\)$/).isChecked()).toBe(true);
   });
 
   test('sorting newest first keeps records that have no date', async () => {
@@ -140,17 +140,53 @@ describe('search page', () => {
 
 describe('languages', () => {
   test.each([
-    ['협력은', '태평양 협력에 대한 성찰'],
-    ['협력', '태평양 협력에 대한 성찰'],
-    ['気候', '太平洋における日本とニュージーランド'],
-    ['協力', '太平洋における日本とニュージーランド'],
-    ['气候', '太平洋合作的思考'],
-    ['合作', '太平洋合作的思考'],
-    ['hợp tác', 'Hợp tác khu vực Thái Bình Dương'],
-    ['khí hậu', 'Hợp tác khu vực Thái Bình Dương'],
-  ])('%s finds the essay written in its language', async (query, title) => {
+    ['협력은', '태평양 협력에 대한 성찰', 'ko'],
+    ['협력', '태평양 협력에 대한 성찰', 'ko'],
+    ['気候', '太平洋における日本とニュージーランド', 'ja'],
+    ['協力', '太平洋における日本とニュージーランド', 'ja'],
+    ['气候', '太平洋合作的思考', 'zh-Hans'],
+    ['合作', '太平洋合作的思考', 'zh-Hans'],
+    ['hợp tác', 'Hợp tác khu vực Thái Bình Dương', 'vi'],
+    ['khí hậu', 'Hợp tác khu vực Thái Bình Dương', 'vi'],
+  ])('%s finds the essay written in its language, from the one search page, marked with it', async (query, title, lang) => {
     await open(`?q=${encodeURIComponent(query)}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await titles()).toContain(title);
+    const result = page.locator('[data-search-results] li', { has: page.locator('.record-title a', { hasText: title }) });
+    const link = result.locator('.record-title a');
+    expect(await link.getAttribute('lang')).toBe(lang);
+    expect(await link.getAttribute('hreflang')).toBe(lang);
+    expect(await result.locator('.record-summary').getAttribute('lang')).toBe(lang);
+  });
+
+  test('a result in another language than the page says which, by its own name', async () => {
+    await open(`?q=${encodeURIComponent('협력')}`);
+    const result = page.locator('[data-search-results] li', {
+      has: page.locator('.record-title a', { hasText: '태평양 협력에 대한 성찰' }),
+    });
+    const language = result.locator('.record-meta span[lang="ko"]');
+    expect(await language.textContent()).toBe('한국어');
+    await open('?q=publishedword');
+    expect(await page.locator('[data-search-results] .record-meta span[lang]').count()).toBe(0);
+  });
+
+  test('the language filter narrows the results to one language, and goes into the URL as its tag', async () => {
+    await open('?q=harbour');
+    const all = await titles();
+    expect(all).toEqual(expect.arrayContaining(['Tides & <Currents>: "quoted" essay', '태평양 협력에 대한 성찰']));
+    await page.locator('summary', { hasText: 'Language' }).click();
+    const korean = page.getByLabel(/^한국어 \(1\)$/);
+    expect(await page.locator('[data-filter-group="language"] label', { hasText: '한국어' }).locator('span[lang="ko"]').count()).toBe(1);
+    await korean.check();
+    await statusBecomes('1 result for “harbour” with the chosen filters');
+    expect(new URL(page.url()).search).toBe('?q=harbour&language=ko');
+    expect(await titles()).toEqual(['태평양 협력에 대한 성찰']);
+  });
+
+  test('a language in the URL is found however its tag is written', async () => {
+    await open('?type=Essay&language=ZH-hans&language=vi');
+    expect((await titles()).sort()).toEqual(['Hợp tác khu vực Thái Bình Dương', '太平洋合作的思考']);
+    expect(await page.getByLabel(/^Tiếng Việt \(1\)$/).isChecked()).toBe(true);
   });
 
   test('an excerpt in Chinese reads without the index’s word spaces', async () => {
@@ -161,11 +197,14 @@ describe('languages', () => {
 });
 
 describe('what is never found', () => {
-  test.each(['DRAFTSECRETWORD', 'SCHEDULEDSECRETWORD'])('the unique word of an unpublished essay, %s', async (word) => {
-    await open(`?q=${word}`);
-    expect(await status()).toBe(`No results for “${word}”`);
-    expect(await titles()).toEqual([]);
-  });
+  test.each(['DRAFTSECRETWORD', 'SCHEDULEDSECRETWORD', 'DRAFTTRANSLATIONWORD'])(
+    'the unique word of an unpublished essay, %s',
+    async (word) => {
+      await open(`?q=${word}`);
+      expect(await status()).toBe(`No results for “${word}”`);
+      expect(await titles()).toEqual([]);
+    },
+  );
 
   test.each(['Quentin', 'Rosalind Reticent'])('a closed dialogue, when searching a delegate’s name (%s)', async (name) => {
     await open(`?q=${encodeURIComponent(name)}`);

@@ -175,6 +175,24 @@ describe('the addresses of the site (lib/site-addresses.ts)', () => {
     expect(files(true)).toEqual(expect.arrayContaining(['admin/index.html', 'admin/config.yml']));
   });
 
+  test('one feed per language the essays are written in, whatever the case of its tag', () => {
+    const feeds = siteFiles({
+      entries: [
+        { collection: 'essays', id: 'a', lang: 'en' },
+        { collection: 'essays', id: 'b', lang: 'ko' },
+        { collection: 'essays', id: 'c', lang: 'zh-Hant' },
+        { collection: 'essays', id: 'd', lang: 'KO' },
+        { collection: 'topics', id: 't' },
+      ],
+      publicFiles: [],
+      essaysPerPage: 20,
+      cms: false,
+    }).filter((site) => site.file.startsWith('feeds/essays/'));
+    expect(feeds.map((site) => site.file)).toEqual(['feeds/essays/en.xml', 'feeds/essays/ko.xml', 'feeds/essays/zh-hant.xml']);
+    expect(feeds[1]!.what).toBe('the feed /feeds/essays/ko.xml');
+    expect(reservedPart('/feeds/essays/ko.xml')).toBe('/feeds/');
+  });
+
   test('the pages of the essay list follow the number of essays', () => {
     expect(files(false, 5).filter((file) => file.startsWith('essays/page/'))).toEqual([
       'essays/page/2/index.html',

@@ -4,7 +4,18 @@ import Parser from 'rss-parser';
 import { describe, expect, test } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolute-urls';
 import { parseIsoDate } from '../../src/schemas/dates';
-import { dialogueFeedItem, escapeXml, feedBody, feedInParts, newest, renderFeed, type Channel } from '../../src/lib/feed';
+import {
+  dialogueFeedItem,
+  escapeXml,
+  essayFeedItem,
+  essaysByLanguage,
+  feedBody,
+  feedInParts,
+  newest,
+  renderFeed,
+  type Channel,
+} from '../../src/lib/feed';
+import type { EssayRecord } from '../../src/lib/archive';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
@@ -96,6 +107,57 @@ describe('feeds', () => {
       'Said "this" & that. (Roundtable · 14–16 July 2025 · Seoul, South Korea · with Harbour & Co)',
     );
     expect(xml).not.toContain('someone');
+  });
+});
+
+describe('essays in several languages', () => {
+  const essay = (id: string, lang: string, more: Partial<EssayRecord['data']> = {}): EssayRecord => ({
+    id,
+    data: {
+      title: `Title ${id}`,
+      description: `About ${id}`,
+      pubDate: day('2025-01-01'),
+      datePrecision: 'day',
+      authors: ['a'],
+      topics: [],
+      countries: [],
+      lang,
+      translators: [],
+      attachments: [],
+      aliases: [],
+      draft: false,
+      ...more,
+    },
+  });
+
+  test('are grouped by language, in the order given, languages by tag, letter case ignored', () => {
+    const groups = essaysByLanguage([essay('e1', 'ko'), essay('e2', 'en'), essay('e3', 'zh-Hant'), essay('e4', 'KO'), essay('e5', 'en')]);
+    expect(groups.map(({ lang, essays }) => [lang, essays.map((e) => e.id)])).toEqual([
+      ['en', ['e2', 'e5']],
+      ['ko', ['e1', 'e4']],
+      ['zh-Hant', ['e3']],
+    ]);
+    expect(essaysByLanguage([])).toEqual([]);
+  });
+
+  test('a translation credits its translators as contributors, its authors as creators, and names its language', async () => {
+    const item = essayFeedItem({
+      essay: essay('e-ko', 'ko', { translationOf: 'e', translators: ['t'] }),
+      link: 'https://x.org/essays/e-ko/',
+      authorNames: ['Ada Author'],
+      translatorNames: ['Kim & Lee'],
+      topicNames: [],
+    });
+    expect(item.customData).toBe(
+      '<dc:creator>Ada Author</dc:creator><dc:contributor>Kim &amp; Lee</dc:contributor><dc:language>ko</dc:language>',
+    );
+    const original = essayFeedItem({
+      essay: essay('e', 'en'),
+      link: 'https://x.org/essays/e/',
+      authorNames: ['Ada Author'],
+      topicNames: [],
+    });
+    expect(original.customData).not.toContain('dc:contributor');
   });
 });
 

@@ -3,9 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
 import { parseIsoDate } from '../../src/schemas/dates';
 import { publishedText } from '../../src/lib/markdown-text';
+import { DICTIONARIES, endonym } from '../../src/lib/i18n';
 import {
   dialogueSearchRecord,
   essaySearchRecord,
+  filterValueLabel,
   pageSearchRecord,
   partnerSearchRecord,
   personSearchRecord,
@@ -86,6 +88,7 @@ describe('search records', () => {
     expect(essaySearchRecord(archive.essays[0]!, archive, publishedText('## 협력\n\nThe **body** with a [link](/x/).'))).toEqual({
       type: 'essay',
       title: '태평양 협력',
+      lang: 'ko',
       text: '태평양 협력. d. 김민지, Ada Author. Reflects on Closed. 협력 The body with a link.',
       date: { iso: '2026-01-15', display: '15 January 2026' },
       filters: {
@@ -95,7 +98,7 @@ describe('search records', () => {
         country: ['South Korea', 'New Zealand'],
         year: ['2026'],
         author: ['김민지', 'Ada Author'],
-        language: ['Korean'],
+        language: ['ko'],
       },
     });
   });
@@ -106,6 +109,7 @@ describe('search records', () => {
     expect(record).toEqual({
       type: 'dialogue',
       title: 'Closed',
+      lang: 'en',
       text: 'Closed. s. Seoul, South Korea. Harbour Institute, River Network. Account.',
       date: { iso: '2025-07-01', display: 'July 2025' },
       filters: {
@@ -114,7 +118,7 @@ describe('search records', () => {
         partner: ['Harbour Institute', 'River Network'],
         country: ['South Korea'],
         year: ['2025'],
-        language: ['English'],
+        language: ['en'],
         format: ['Track II dialogue'],
       },
     });
@@ -125,21 +129,23 @@ describe('search records', () => {
     expect(partnerSearchRecord(archive.partner('river')!, 'en')).toEqual({
       type: 'partner',
       title: 'River Network',
+      lang: 'en',
       text: 'River Network. Vietnam, Laos',
-      filters: { type: ['Partner'], partner: ['River Network'], country: ['Vietnam', 'Laos'], language: ['English'] },
+      filters: { type: ['Partner'], partner: ['River Network'], country: ['Vietnam', 'Laos'], language: ['en'] },
     });
     expect(personSearchRecord(archive.person('quinn')!, 'en', 'Bio.')).toEqual({
       type: 'person',
       title: 'Quinn Quiet',
+      lang: 'en',
       text: 'Quinn Quiet. Bio.',
-      filters: { type: ['Person'], language: ['English'] },
+      filters: { type: ['Person'], language: ['en'] },
     });
     expect(topicSearchRecord(archive.topic('security')!, 'en').filters).toEqual({
       type: ['Topic'],
       topic: ['Security'],
-      language: ['English'],
+      language: ['en'],
     });
-    expect(pageSearchRecord(archive.pages[0]!, 'en').filters).toEqual({ type: ['Page'], language: ['English'] });
+    expect(pageSearchRecord(archive.pages[0]!, 'en').filters).toEqual({ type: ['Page'], language: ['en'] });
   });
 });
 
@@ -153,6 +159,30 @@ describe('search state in the URL', () => {
       sort: 'date',
     });
     expect(toSearchParams(state).toString()).toBe('q=climate+change&type=Essay&topic=The+Pacific&topic=Climate+change&sort=date');
+  });
+
+  test('a language is its tag, in the URL as in the index, however the URL spells it', () => {
+    expect(parseSearchState(new URLSearchParams('language=KO&language=zh-hant&language=ko&language=not+a+tag')).filters).toEqual({
+      language: ['ko', 'zh-Hant', 'not a tag'],
+    });
+    expect(toSearchParams(parseSearchState(new URLSearchParams('type=Essay&language=ja'))).toString()).toBe('type=Essay&language=ja');
+  });
+
+  test('a language filter is shown by its name in its own script; other values as they are', () => {
+    expect(filterValueLabel('language', 'ko')).toBe('한국어');
+    expect(filterValueLabel('language', 'vi')).toBe('Tiếng Việt');
+    expect(filterValueLabel('language', 'ja')).toBe('日本語');
+    expect(filterValueLabel('language', 'en')).toBe('English');
+    // Without a dictionary of its own, the language's name comes from the browser's data.
+    expect(filterValueLabel('language', 'th')).toBe('ไทย');
+    expect(filterValueLabel('topic', 'ko')).toBe('ko');
+    expect(filterValueLabel('language', 'not a tag')).toBe('not a tag');
+  });
+
+  test('the search page names each language as the rest of the site does', () => {
+    for (const tag of [...Object.keys(DICTIONARIES), 'zh-Hant', 'zh-Hans', 'id', 'th', 'ar']) {
+      expect(filterValueLabel('language', tag), tag).toBe(endonym(tag));
+    }
   });
 
   test('ignores empty and repeated values', () => {

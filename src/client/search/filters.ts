@@ -1,5 +1,6 @@
 /** The filter panel: one group of checkboxes per filter, each value with its count. */
-import { FILTER_KEYS } from '../../lib/search-record.ts';
+import { filterValueLabel, FILTER_KEYS, type FilterKey } from '../../lib/search-record.ts';
+import { textDirection } from '../../lib/text-direction.ts';
 import type { SearchState } from '../../lib/search-state.ts';
 import { element } from './dom.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -14,7 +15,7 @@ function filterId(key: string, value: string): string {
     .slice(0, 40)}-${hash.toString(36)}`;
 }
 
-function filterOption(key: string, name: string, id: string): HTMLLIElement {
+function filterOption(key: FilterKey, name: string, id: string): HTMLLIElement {
   const item = document.createElement('li');
   const box = document.createElement('input');
   box.type = 'checkbox';
@@ -23,7 +24,16 @@ function filterOption(key: string, name: string, id: string): HTMLLIElement {
   box.value = name;
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = `${name} `;
+  if (key === 'language') {
+    // A language's name in its own script, marked as such for screen readers and fonts.
+    const text = document.createElement('span');
+    text.lang = name;
+    text.dir = textDirection(name);
+    text.textContent = filterValueLabel(key, name);
+    label.append(text, ' ');
+  } else {
+    label.textContent = `${name} `;
+  }
   const count = document.createElement('span');
   count.className = 'count';
   label.append(count);
@@ -43,7 +53,7 @@ export function renderFilters(panel: HTMLElement, clear: HTMLButtonElement, coun
     const values = counts[key] ?? {};
     const chosen = state.filters[key] ?? [];
     const names = [...new Set([...Object.keys(values), ...chosen])].sort((a, b) =>
-      key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en', { sensitivity: 'base' }),
+      key === 'year' ? b.localeCompare(a) : filterValueLabel(key, a).localeCompare(filterValueLabel(key, b), 'en', { sensitivity: 'base' }),
     );
     const visible = names.filter((name) => (values[name] ?? 0) > 0 || chosen.includes(name));
     group.hidden = visible.length === 0;

@@ -68,7 +68,7 @@ export function startSearch(): void {
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return;
     const firstNew = list.children.length;
-    list.append(...data.map(resultItem));
+    list.append(...data.map((item) => resultItem(item, document.documentElement.lang)));
     shown += batch.length;
     more.hidden = shown >= results.length;
     if (firstNew > 0) list.querySelectorAll<HTMLAnchorElement>('a')[firstNew]?.focus();

@@ -1,5 +1,7 @@
 /** Search results as list items: title link, type and date, and the excerpt with its highlights. */
+import { filterValueLabel } from '../../lib/search-record.ts';
 import { joinSegmented } from '../../lib/segment.ts';
+import { textDirection } from '../../lib/text-direction.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 /** Copies Pagefind's excerpt keeping only text and <mark>, whatever the excerpt holds. */
@@ -21,15 +23,29 @@ function excerptNodes(html: string): DocumentFragment {
   return out;
 }
 
-/** One result as a list item of the results list. */
-export function resultItem(item: PagefindResultData): HTMLLIElement {
+/** Marks `element` as written in `lang`, so screen readers speak it and browsers pick its fonts. */
+function inLanguage<T extends HTMLElement>(element: T, lang: string | undefined): T {
+  if (lang) {
+    element.lang = lang;
+    element.dir = textDirection(lang);
+  }
+  return element;
+}
+
+/**
+ * One result as a list item of the results list. Its title and excerpt are in the record's
+ * language; a record in another language than the page's says which, by the language's own name.
+ */
+export function resultItem(item: PagefindResultData, pageLang: string): HTMLLIElement {
+  const { lang } = item.meta;
   const li = document.createElement('li');
   li.className = 'record search-result';
   const heading = document.createElement('h3');
   heading.className = 'record-title';
-  const link = document.createElement('a');
+  const link = inLanguage(document.createElement('a'), lang);
   link.href = item.url;
   link.textContent = item.meta.title ?? item.url;
+  if (lang) link.hreflang = lang;
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'record-meta';
@@ -39,7 +55,12 @@ export function resultItem(item: PagefindResultData): HTMLLIElement {
     span.textContent = part;
     meta.append(span);
   }
-  const excerpt = document.createElement('p');
+  if (lang && lang.toLowerCase() !== pageLang.toLowerCase()) {
+    const language = inLanguage(document.createElement('span'), lang);
+    language.textContent = filterValueLabel('language', lang);
+    meta.append(language);
+  }
+  const excerpt = inLanguage(document.createElement('p'), lang);
   excerpt.className = 'record-summary';
   excerpt.append(excerptNodes(item.excerpt));
   li.append(heading, meta, excerpt);

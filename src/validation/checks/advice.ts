@@ -1,7 +1,9 @@
 /**
  * Advice (warnings, never errors): records readers will struggle to find, placeholders left
- * from `npm run new`, descriptions that only repeat the title.
+ * from `npm run new` (in a title, a summary or the text: a new translation has all three),
+ * descriptions that only repeat the title.
  */
+import { positionAt } from '../source.ts';
 import { at, fieldsOf, type Candidate, type Reporter } from '../types.ts';
 
 const normalise = (text: string) =>
@@ -50,7 +52,7 @@ export function checkAdvice(candidates: Candidate[], report: Reporter) {
       );
     }
     const written = fieldsOf(candidate)!;
-    for (const key of ['description', 'summary']) {
+    for (const key of ['title', 'description', 'summary']) {
       const value = written[key];
       if (typeof value === 'string' && /^\s*TODO\b/.test(value)) {
         const pos = at(candidate, [key]);
@@ -63,6 +65,18 @@ export function checkAdvice(candidates: Candidate[], report: Reporter) {
           'warning',
         );
       }
+    }
+    const placeholder = /^\s*TODO\b/.exec(candidate.body);
+    if (placeholder) {
+      const pos = positionAt(candidate.starts, candidate.bodyOffset + placeholder[0].length - 4);
+      report(
+        candidate.file,
+        pos.line,
+        pos.column,
+        'body',
+        'still holds the placeholder text from `npm run new`; write the real one before publishing',
+        'warning',
+      );
     }
     if (
       (candidate.collection === 'essays' || candidate.collection === 'pages') &&

@@ -27,12 +27,18 @@ function attachmentNames(fields: Record<string, unknown> | undefined): string[] 
   return attachments.flatMap((a) => (typeof a?.file === 'string' ? [a.file.split('/').pop() ?? a.file] : []));
 }
 
+/** The language an essay is written in, English unless it says (the schema's default). */
+function languageOf(fields: Record<string, unknown> | undefined): string {
+  return typeof fields?.lang === 'string' ? fields.lang : 'en';
+}
+
 export function checkAliases(candidates: Candidate[], report: Reporter, { publicFiles }: AliasContext = { publicFiles: [] }) {
   const fileOf = (entry: SiteFile['entry']) => candidates.find((c) => c.collection === entry?.collection && c.id === entry.id)?.file;
   const entries = candidates.map((c) => ({
     collection: c.collection,
     id: c.id,
     attachments: c.collection === 'essays' ? attachmentNames(fieldsOf(c)) : [],
+    ...(c.collection === 'essays' ? { lang: languageOf(fieldsOf(c)) } : {}),
   }));
   // Every record's addresses count, published or not: a draft or scheduled essay takes its
   // address later, as does /admin/ when the browser editor is turned on. The essay list's
