@@ -11,6 +11,7 @@
  *   back by the page that shows it (queries/render.ts);
  * - frontmatter the validator has already parsed with the same schema is not parsed again
  *   (build/validated-handoff.ts).
+ * Entries kept from a build whose schemas differed are dropped (build/stored-shape.ts).
  * Files and folders starting with "_" are ignored. The id is the path without extension,
  * exactly as the validator computes it.
  *
@@ -34,6 +35,7 @@ import { markdownText } from '../lib/markdown-text.ts';
 import { readingMinutesOfText } from '../lib/reading-time.ts';
 import { essayVisibility, type Publishable } from '../lib/visibility.ts';
 import { HtmlShelf, shelvedPlace } from './html-shelf.ts';
+import { storedShapeDigest } from './stored-shape.ts';
 import { astroData, takeValidated } from './validated-handoff.ts';
 
 /** The loader of one collection folder under `contentDir`, for files matching `extensions` ("md", "{md,mdx}"). */
@@ -57,6 +59,12 @@ export function archiveLoader(
       const shelf = new HtmlShelf(
         fileURLToPath(new URL(`rendered-html/${context.watcher ? 'dev' : 'build'}/${folder}/`, context.config.cacheDir)),
       );
+      // Entries kept by a build whose schemas or loader differed are loaded afresh (stored-shape.ts).
+      const shape = storedShapeDigest(fileURLToPath(context.config.root));
+      if (context.meta.get('stored-shape') !== shape) {
+        context.store.clear();
+        context.meta.set('stored-shape', shape);
+      }
       // Entries whose pack has gone, or is mostly old bodies, are loaded afresh.
       for (const id of shelf.stale(context.store.values())) context.store.delete(id);
       const day = today();

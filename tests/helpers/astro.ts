@@ -80,7 +80,9 @@ export function buildSiteAsync(contentDir: string, env: Record<string, string> =
  * and a function that stops it.
  */
 export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => void; log: () => string }> {
-  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', '0', '--host', '127.0.0.1'], {
+  // Astro keeps one dev server per project (a lock file in .astro/): test files run side by
+  // side, each with a server of its own content folder, so none takes or honours the lock.
+  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', '0', '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: PROJECT_ROOT,
     env: userEnv({ CONTENT_DIR: contentDir }),
     stdio: ['ignore', 'pipe', 'pipe'],
