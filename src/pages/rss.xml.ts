@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getArchive } from '../queries/collections.ts';
-import { feedLinks, fullTextEssayFeed } from '../queries/feeds.ts';
+import { feedLinks, feedWords, fullTextEssayFeed } from '../queries/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     site!,
     feedLinks.essays(),
     '/essays/',
-    `Reflection essays of the ${SITE.publisher}'s Track II programme, newest first.`,
+    feedWords.essaysChannel(SITE.publisher),
     archive.essays,
   );
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -8,6 +8,7 @@ import { BASE, SITE } from '../config.ts';
 import { absolutizeHtml } from '../lib/absolute-urls.ts';
 import { dialogueFeedItem, escapeHtml, essayFeedItem, feedBody, feedInParts, newest, renderFeed, type Channel } from '../lib/feed.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
+import { interfaceFor } from '../lib/i18n/index.ts';
 import type { Archive, Dialogue, Essay, Partner, Person, Topic } from './collections.ts';
 import { essayHtml } from './essay-html.ts';
 import { attachmentsOf } from './attachments.ts';
@@ -20,19 +21,23 @@ export interface FeedLink {
   href: string;
 }
 
+/** The feeds' own words (titles, channel descriptions): the site's interface language. */
+export const feedWords = interfaceFor(SITE.lang).t.feeds;
+const titled = (what: string) => feedWords.feedTitle(SITE.title, what);
+
 export const feedLinks = {
-  essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: withBase('/rss.xml', BASE) }),
-  dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: withBase('/dialogues/rss.xml', BASE) }),
+  essays: (): FeedLink => ({ title: titled(feedWords.essays), href: withBase('/rss.xml', BASE) }),
+  dialogues: (): FeedLink => ({ title: titled(feedWords.dialogues), href: withBase('/dialogues/rss.xml', BASE) }),
   topic: (topic: Topic): FeedLink => ({
-    title: `${SITE.title}: essays on ${topic.data.name}`,
+    title: titled(feedWords.essaysOn(topic.data.name)),
     href: withBase(`/topics/${topic.id}/rss.xml`, BASE),
   }),
   partner: (partner: Partner): FeedLink => ({
-    title: `${SITE.title}: essays from dialogues with ${partner.data.name}`,
+    title: titled(feedWords.essaysWith(partner.data.name)),
     href: withBase(`/partners/${partner.id}/rss.xml`, BASE),
   }),
   person: (person: Person): FeedLink => ({
-    title: `${SITE.title}: essays by ${person.data.name}`,
+    title: titled(feedWords.essaysBy(person.data.name)),
     href: withBase(`/people/${person.id}/rss.xml`, BASE),
   }),
 };
@@ -50,13 +55,17 @@ async function essayItem(essay: Essay, archive: Archive, site: URL, withContent:
   });
 }
 
-/** What a feed reader shows of an essay: its lead image, its text, and its downloads. */
+/**
+ * What a feed reader shows of an essay: its lead image, its text, and its downloads, with the
+ * words around them in the essay's language, as on its page.
+ */
 async function fullContent(essay: Essay): Promise<string> {
   const parts: string[] = [];
+  const { t } = interfaceFor(essay.data.lang, SITE.lang);
   const image = essay.data.image;
   if (image) {
     const rendered = await getImage({ src: image.src, width: 1200, format: 'webp' });
-    const caption = [image.caption, image.credit && `Image: ${image.credit}`]
+    const caption = [image.caption, image.credit && t.essay.imageCredit(image.credit)]
       .filter(Boolean)
       .map((t) => escapeHtml(t!))
       .join(' ');
@@ -71,7 +80,7 @@ async function fullContent(essay: Essay): Promise<string> {
       (f) =>
         `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.size)})</li>`,
     );
-    parts.push(`<h2>Downloads</h2><ul>${items.join('')}</ul>`);
+    parts.push(`<h2>${escapeHtml(t.essay.downloads)}</h2><ul>${items.join('')}</ul>`);
   }
   return parts.join('\n');
 }
@@ -129,19 +138,23 @@ export function fullTextEssayFeed(
 
 export async function dialogueFeed(archive: Archive, site: URL): Promise<string> {
   const dialogues: readonly Dialogue[] = archive.dialogues;
+  const ui = interfaceFor(SITE.lang);
   const items = dialogues.map((dialogue) =>
-    dialogueFeedItem({
-      dialogue,
-      link: absolute(entryPath('dialogues', dialogue.id), site),
-      partnerNames: archive.partnersOf(dialogue.data.partners).map((p) => p.data.name),
-      topicNames: archive.topicsOf(dialogue.data.topics).map((t) => t.data.name),
-    }),
+    dialogueFeedItem(
+      {
+        dialogue,
+        link: absolute(entryPath('dialogues', dialogue.id), site),
+        partnerNames: archive.partnersOf(dialogue.data.partners).map((p) => p.data.name),
+        topicNames: archive.topicsOf(dialogue.data.topics).map((t) => t.data.name),
+      },
+      { lang: ui.lang, formats: ui.t.labels.formats, withPartners: ui.t.lists.withPartners },
+    ),
   );
   const feed = feedLinks.dialogues();
   return renderFeed(
     {
       title: feed.title,
-      description: `Dialogues, roundtables and forums of the ${SITE.publisher}'s Track II programme, newest first.`,
+      description: feedWords.dialoguesChannel(SITE.publisher),
       link: absolute('/dialogues/', site),
       self: new URL(feed.href, site).href,
       stylesheet: withBase('/rss.xsl', BASE),
