@@ -63,7 +63,12 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   // Results and filters speak the search page's language: the site's interface language.
   const ui = interfaceFor(language);
   const labels = { lang: ui.lang, recordTypes: ui.t.labels.recordTypes, formats: ui.t.labels.formats, reflectsOn: ui.t.essay.reflectsOn };
-  const records = archiveSearchRecords(archive, (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''), language, labels);
+  const records = archiveSearchRecords(
+    archive,
+    (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''),
+    language,
+    labels,
+  );
   const written = (async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

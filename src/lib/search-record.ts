@@ -71,7 +71,10 @@ export interface SearchLookups {
 /** Joins the parts of a record's text, leaving out the empty ones. */
 const words = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => Boolean(p && p.trim())).join('. ');
 
-const dated = (date: Date, precision: DatePrecision, lang: string) => ({ iso: toIsoDate(date), display: formatDate(date, precision, lang) });
+const dated = (date: Date, precision: DatePrecision, lang: string) => ({
+  iso: toIsoDate(date),
+  display: formatDate(date, precision, lang),
+});
 const names = (records: ReadonlyArray<{ data: { name: string } }>) => records.map((r) => r.data.name);
 const unique = (values: readonly string[]) => [...new Set(values)];
 const year = (date: Date) => String(date.getUTCFullYear());
@@ -225,7 +228,15 @@ export function archiveSearchRecords(
       id: p.id,
       record: personSearchRecord(p, lang, bodyOf('people', p.id), labels),
     })),
-    ...archive.topics.map((t) => ({ collection: 'topics' as const, id: t.id, record: topicSearchRecord(t, lang, bodyOf('topics', t.id), labels) })),
-    ...archive.pages.map((p) => ({ collection: 'pages' as const, id: p.id, record: pageSearchRecord(p, lang, bodyOf('pages', p.id), labels) })),
+    ...archive.topics.map((t) => ({
+      collection: 'topics' as const,
+      id: t.id,
+      record: topicSearchRecord(t, lang, bodyOf('topics', t.id), labels),
+    })),
+    ...archive.pages.map((p) => ({
+      collection: 'pages' as const,
+      id: p.id,
+      record: pageSearchRecord(p, lang, bodyOf('pages', p.id), labels),
+    })),
   ];
 }

@@ -35,7 +35,13 @@ function filterOption(key: string, name: string, id: string): HTMLLIElement {
  * Shows each group's values with their counts, the chosen ones ticked. Options are updated in
  * place: a box that is kept keeps its focus and its place for screen readers.
  */
-export function renderFilters(panel: HTMLElement, clear: HTMLButtonElement, counts: FilterCounts, state: SearchState, locale: string): void {
+export function renderFilters(
+  panel: HTMLElement,
+  clear: HTMLButtonElement,
+  counts: FilterCounts,
+  state: SearchState,
+  locale: string,
+): void {
   panel.hidden = false;
   for (const key of FILTER_KEYS) {
     const group = element<HTMLDetailsElement>(panel, `[data-filter-group="${key}"]`);

@@ -55,7 +55,8 @@ export const en: Dictionary = {
     dialoguePartners: 'Dialogue partners',
     allPartners: 'All partners and forums',
     essaysDescription: "Reflection essays written by delegates after the programme's dialogues, newest first.",
-    essaysLede: (count) => `Reflections written by delegates after the dialogues, newest first. ${plural(count, 'essay', 'essays')} in all.`,
+    essaysLede: (count) =>
+      `Reflections written by delegates after the dialogues, newest first. ${plural(count, 'essay', 'essays')} in all.`,
     essaysPageTitle: (page, pages) => `Essays, page ${page} of ${pages}`,
     pagesLabel: 'Pages of essays',
     newerEssays: 'Newer essays',

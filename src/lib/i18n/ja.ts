@@ -97,7 +97,8 @@ export const ja: Dictionary = {
   },
   records: {
     dialoguesDescription: 'プログラムのすべての対話、円卓会議、フォーラムを年別に掲載しています。',
-    dialoguesLede: 'パートナー研究機関とのトラック2対話、トラック1.5円卓会議、プログラムが参加する地域フォーラムを新しい順に掲載しています。',
+    dialoguesLede:
+      'パートナー研究機関とのトラック2対話、トラック1.5円卓会議、プログラムが参加する地域フォーラムを新しい順に掲載しています。',
     upcoming: '開催予定',
     dates: '日程',
     place: '開催地',

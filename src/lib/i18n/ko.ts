@@ -104,7 +104,8 @@ export const ko: Dictionary = {
     with: '함께한 기관',
     delegation: '대표단',
     noDelegation: '이 회의의 대표단은 기록되지 않았습니다.',
-    chathamHouse: '이 대화는 **채텀하우스 규칙**에 따라 열렸습니다. 논의된 내용은 알릴 수 있지만, 누가 말했는지나 누가 참석했는지는 밝히지 않습니다.',
+    chathamHouse:
+      '이 대화는 **채텀하우스 규칙**에 따라 열렸습니다. 논의된 내용은 알릴 수 있지만, 누가 말했는지나 누가 참석했는지는 밝히지 않습니다.',
     delegationOf: (total, counts) => `대표단 ${total}명: ${counts}.`,
     essaysOnDialogue: '이 대화에 관한 에세이',
     noEssaysOnDialogue: '아직 이 대화에 관한 에세이가 없습니다.',

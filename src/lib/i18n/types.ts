@@ -11,7 +11,7 @@ import type { FilterKey } from '../search-record.ts';
 import type { Dataset } from '../open-data.ts';
 
 /** The site's sections, in the order of the menu. */
-export type Section = 'essays' | 'dialogues' | 'partners' | 'people' | 'topics';
+type Section = 'essays' | 'dialogues' | 'partners' | 'people' | 'topics';
 
 export interface Dictionary {
   /** The language's name in its own script, as a language switcher shows it: "한국어". */
@@ -44,7 +44,7 @@ export interface Dictionary {
 }
 
 /** Around every page: header, footer, banners, the 404 page. */
-export interface SiteWords {
+interface SiteWords {
   skipToContent: string;
   /** Label and placeholder of the header's search box, and the search page's heading. */
   searchArchive: string;
@@ -75,7 +75,7 @@ export interface SiteWords {
 }
 
 /** The home page, the essay list, and the lists of essays and dialogues on every page. */
-export interface ListWords {
+interface ListWords {
   latestEssays: string;
   allEssays: string;
   noEssays: string;
@@ -97,7 +97,7 @@ export interface ListWords {
 }
 
 /** An essay's page. */
-export interface EssayWords {
+interface EssayWords {
   kicker: string;
   /** Before the authors' names: "By". */
   by: string;
@@ -118,7 +118,7 @@ export interface EssayWords {
 }
 
 /** The "Cite this essay" block and its copy buttons. */
-export interface CitationWords {
+interface CitationWords {
   heading: string;
   copy: string;
   copied: string;
@@ -130,7 +130,7 @@ export interface CitationWords {
 }
 
 /** The pages of dialogues, partners, people and topics, and their indexes. */
-export interface RecordWords {
+interface RecordWords {
   dialoguesDescription: string;
   dialoguesLede: string;
   upcoming: string;
@@ -173,7 +173,7 @@ export interface RecordWords {
 }
 
 /** The search page, and what its script says (handed to it as data: see search.astro). */
-export interface SearchWords {
+interface SearchWords {
   title: string;
   description: string;
   wordsToFind: string;
@@ -207,7 +207,7 @@ export interface SearchCountWords {
 }
 
 /** Subscribe links, the /feeds/ page and the feeds' own texts. */
-export interface FeedWords {
+interface FeedWords {
   subscribeTo: (what: string) => string;
   whatIsThis: string;
   newEssays: string;
@@ -235,7 +235,7 @@ export interface FeedWords {
 }
 
 /** The /data/ page. */
-export interface DataWords {
+interface DataWords {
   title: string;
   description: string;
   lede: string;
@@ -247,7 +247,7 @@ export interface DataWords {
 }
 
 /** Names of the archive's enumerated values. */
-export interface LabelWords {
+interface LabelWords {
   roles: Record<Role, { one: string; many: string }>;
   /** A count of delegates in one role: "3 academics". */
   roleCount: (count: number, role: Role) => string;

@@ -93,7 +93,7 @@ export const vi: Dictionary = {
     copiedStatus: 'Đã sao chép trích dẫn.',
     copyFailed: 'Không sao chép được; hãy chọn trích dẫn rồi tự sao chép.',
     downloadReference: 'Tải trích dẫn:',
-    risNote: '(EndNote, Zotero, Mendeley)',
+    risNote: '(dùng cho EndNote, Zotero, Mendeley)',
   },
   records: {
     dialoguesDescription: 'Mọi cuộc đối thoại, bàn tròn và diễn đàn của chương trình, theo năm.',
