@@ -78,7 +78,7 @@ async function fullContent(essay: Essay): Promise<string> {
   if (files.length > 0) {
     const items = files.map(
       (f) =>
-        `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.size)})</li>`,
+        `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.bytes < 1024 ? t.essay.bytes(f.bytes) : f.size)})</li>`,
     );
     parts.push(`<h2>${escapeHtml(t.essay.downloads)}</h2><ul>${items.join('')}</ul>`);
   }

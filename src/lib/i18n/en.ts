@@ -2,6 +2,7 @@ import { FORMAT_LABELS, KIND_LABELS, RECORD_TYPE_LABELS, RELATIONSHIP_LABELS, RO
 import { DATASET_DESCRIPTIONS } from '../open-data.ts';
 import { FILTER_LABELS } from '../search-record.ts';
 import { SEARCH_COUNT_WORDS } from '../search-state.ts';
+import { REDIRECT_WORDS } from '../redirect-page.ts';
 import type { Dictionary } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -34,6 +35,7 @@ export const en: Dictionary = {
       text: 'This essay is shown in the preview only; it is published by the first build on or after its date.',
     },
     statusBadge: { draft: 'draft', scheduled: 'scheduled' },
+    redirect: REDIRECT_WORDS,
     notFound: {
       title: 'Page not found',
       description: 'The page you asked for is not in the archive.',
@@ -74,6 +76,7 @@ export const en: Dictionary = {
     reflectsOn: 'Reflects on',
     imageCredit: (credit) => `Image: ${credit}`,
     downloads: 'Downloads',
+    bytes: (count) => `${count} ${count === 1 ? 'byte' : 'bytes'}`,
     thisEssay: (url) => `This essay: ${url}`,
     topics: 'Topics',
     countries: 'Countries',

@@ -41,6 +41,11 @@ export const ja: Dictionary = {
       text: 'このエッセイはプレビューでのみ表示され、公開日以降の最初のビルドで公開されます。',
     },
     statusBadge: { draft: '下書き', scheduled: '公開予定' },
+    redirect: {
+      moved: '移動しました：{title}',
+      heading: 'このページは移動しました',
+      text: '「{title}」は {link} に移動しました。ブックマークや引用を更新してください。',
+    },
     notFound: {
       title: 'ページが見つかりません',
       description: 'お探しのページはアーカイブにありません。',
@@ -80,6 +85,7 @@ export const ja: Dictionary = {
     reflectsOn: '対象の対話：',
     imageCredit: (credit) => `画像：${credit}`,
     downloads: 'ダウンロード',
+    bytes: (count) => `${count}バイト`,
     thisEssay: (url) => `このエッセイ：${url}`,
     topics: 'トピック',
     countries: '国・地域',

@@ -41,6 +41,11 @@ export const ko: Dictionary = {
       text: '이 에세이는 미리보기에서만 보이며, 게시일 당일 또는 그 이후의 첫 빌드에서 게시됩니다.',
     },
     statusBadge: { draft: '초안', scheduled: '예약됨' },
+    redirect: {
+      moved: '옮겨짐: {title}',
+      heading: '이 페이지는 옮겨졌습니다',
+      text: '「{title}」은(는) 이제 {link}에 있습니다. 북마크와 인용 정보를 바꿔 주세요.',
+    },
     notFound: {
       title: '페이지를 찾을 수 없습니다',
       description: '요청하신 페이지는 아카이브에 없습니다.',
@@ -80,6 +85,7 @@ export const ko: Dictionary = {
     reflectsOn: '다룬 대화:',
     imageCredit: (credit) => `이미지: ${credit}`,
     downloads: '내려받기',
+    bytes: (count) => `${count}바이트`,
     thisEssay: (url) => `이 에세이: ${url}`,
     topics: '주제',
     countries: '국가',

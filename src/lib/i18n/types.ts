@@ -9,6 +9,7 @@
 import type { DialogueFormat, PartnerKind, RecordType, Relationship, Role } from '../labels.ts';
 import type { FilterKey } from '../search-record.ts';
 import type { Dataset } from '../open-data.ts';
+import type { RedirectWords } from '../redirect-page.ts';
 
 /** The site's sections, in the order of the menu. */
 type Section = 'essays' | 'dialogues' | 'partners' | 'people' | 'topics';
@@ -63,6 +64,8 @@ interface SiteWords {
   scheduledBanner: { title: string; text: string };
   /** Badges of unpublished essays in lists (the preview only). */
   statusBadge: { draft: string; scheduled: string };
+  /** The page left at an essay's old address (lib/redirect-page.ts). */
+  redirect: RedirectWords;
   notFound: {
     title: string;
     description: string;
@@ -109,6 +112,8 @@ interface EssayWords {
   reflectsOn: string;
   imageCredit: (credit: string) => string;
   downloads: string;
+  /** The size of a file under 1 KB: "756 bytes" (larger ones are "1.2 MB" in every language). */
+  bytes: (count: number) => string;
   /** Printed under the essay: "This essay: <address>". */
   thisEssay: (url: string) => string;
   topics: string;

@@ -41,6 +41,11 @@ export const vi: Dictionary = {
       text: 'Bài viết này chỉ hiện trong bản xem trước; bài sẽ được đăng ở lần dựng đầu tiên vào hoặc sau ngày đăng.',
     },
     statusBadge: { draft: 'bản nháp', scheduled: 'đã lên lịch' },
+    redirect: {
+      moved: 'Đã chuyển: {title}',
+      heading: 'Trang này đã được chuyển',
+      text: '“{title}” nay ở {link}. Vui lòng cập nhật dấu trang và trích dẫn của bạn.',
+    },
     notFound: {
       title: 'Không tìm thấy trang',
       description: 'Trang bạn tìm không có trong kho lưu trữ.',
@@ -80,6 +85,7 @@ export const vi: Dictionary = {
     reflectsOn: 'Suy ngẫm về',
     imageCredit: (credit) => `Ảnh: ${credit}`,
     downloads: 'Tải xuống',
+    bytes: (count) => `${count} byte`,
     thisEssay: (url) => `Bài viết này: ${url}`,
     topics: 'Chủ đề',
     countries: 'Quốc gia',

@@ -42,6 +42,11 @@ export const zhHant: Dictionary = {
       text: '本文僅在預覽中顯示，將在其日期當天或之後的第一次建置時發布。',
     },
     statusBadge: { draft: '草稿', scheduled: '排程發布' },
+    redirect: {
+      moved: '已搬移：{title}',
+      heading: '此頁面已搬移',
+      text: '〈{title}〉現在位於 {link}。請更新您的書籤和引用。',
+    },
     notFound: {
       title: '找不到頁面',
       description: '您要找的頁面不在檔案庫中。',
@@ -81,6 +86,7 @@ export const zhHant: Dictionary = {
     reflectsOn: '所涉對話：',
     imageCredit: (credit) => `圖片：${credit}`,
     downloads: '下載',
+    bytes: (count) => `${count} 位元組`,
     thisEssay: (url) => `本文網址：${url}`,
     topics: '主題',
     countries: '國家和地區',

@@ -42,6 +42,11 @@ export const zh: Dictionary = {
       text: '本文仅在预览中显示，将在其日期当天或之后的首次构建中发布。',
     },
     statusBadge: { draft: '草稿', scheduled: '定时发布' },
+    redirect: {
+      moved: '已迁移：{title}',
+      heading: '此页面已迁移',
+      text: '《{title}》现在位于 {link}。请更新您的书签和引用。',
+    },
     notFound: {
       title: '找不到页面',
       description: '您要找的页面不在档案库中。',
@@ -81,6 +86,7 @@ export const zh: Dictionary = {
     reflectsOn: '所涉对话：',
     imageCredit: (credit) => `图片：${credit}`,
     downloads: '下载',
+    bytes: (count) => `${count} 字节`,
     thisEssay: (url) => `本文地址：${url}`,
     topics: '主题',
     countries: '国家和地区',
