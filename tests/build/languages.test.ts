@@ -142,6 +142,10 @@ describe('SITE_LANG=ko: the site in Korean', () => {
     expect(rss).toContain('Asia New Zealand Foundation 트랙 2 프로그램의 성찰 에세이를 최신순으로 전합니다.');
     const dialogues = read(build.outDir, 'dialogues/rss.xml');
     expect(dialogues).toContain('트랙 2 대화 · 2025년 7월 14일~16일 · Seoul, 대한민국 · 함께한 기관: Harbour Institute');
+    // Opened in a browser, a feed explains itself in Korean.
+    const stylesheet = read(build.outDir, 'rss.xsl');
+    expect(stylesheet).toContain('<html lang="ko">');
+    expect(stylesheet).toContain('<strong>웹 피드입니다</strong> (RSS).');
     const entry = JSON.parse(read(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['ko']);
   });

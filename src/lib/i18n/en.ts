@@ -183,6 +183,12 @@ export const en: Dictionary = {
     byTopic: 'By topic',
     byPartner: 'By partner',
     byAuthor: 'By author',
+    stylesheet: {
+      pageTitle: '{title} (feed)',
+      about: '**This is a web feed** (RSS). Feed-reader apps check it for you and show new items as they are published.',
+      subscribe: "To subscribe, copy this page's address into your feed reader:",
+      openPage: 'Open the page on the site',
+    },
   },
   data: {
     title: 'Open data',

@@ -200,6 +200,12 @@ export const ja: Dictionary = {
     byTopic: 'トピック別',
     byPartner: 'パートナー別',
     byAuthor: '著者別',
+    stylesheet: {
+      pageTitle: '{title}（フィード）',
+      about: '**これはウェブフィードです**（RSS）。フィードリーダーのアプリが代わりに確認し、新しい項目が公開されると表示します。',
+      subscribe: '購読するには、このページのアドレスをフィードリーダーにコピーしてください：',
+      openPage: 'サイトでページを開く',
+    },
   },
   data: {
     title: 'オープンデータ',

@@ -199,6 +199,12 @@ export const ko: Dictionary = {
     byTopic: '주제별',
     byPartner: '파트너별',
     byAuthor: '저자별',
+    stylesheet: {
+      pageTitle: '{title} (피드)',
+      about: '**웹 피드입니다** (RSS). 피드 리더 앱이 대신 확인해 새 항목이 올라오면 보여 줍니다.',
+      subscribe: '구독하려면 이 페이지의 주소를 피드 리더에 복사해 넣으세요:',
+      openPage: '사이트에서 페이지 열기',
+    },
   },
   data: {
     title: '공개 데이터',

@@ -10,6 +10,7 @@ import type { DialogueFormat, PartnerKind, RecordType, Relationship, Role } from
 import type { FilterKey } from '../search-record.ts';
 import type { Dataset } from '../open-data.ts';
 import type { RedirectWords } from '../redirect-page.ts';
+import type { FeedStylesheetWords } from '../feed-stylesheet.ts';
 
 /** The site's sections, in the order of the menu. */
 type Section = 'essays' | 'dialogues' | 'partners' | 'people' | 'topics';
@@ -237,6 +238,8 @@ interface FeedWords {
   byTopic: string;
   byPartner: string;
   byAuthor: string;
+  /** What a feed says when opened in a browser (lib/feed-stylesheet.ts). */
+  stylesheet: FeedStylesheetWords;
 }
 
 /** The /data/ page. */

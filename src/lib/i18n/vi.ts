@@ -200,6 +200,12 @@ export const vi: Dictionary = {
     byTopic: 'Theo chủ đề',
     byPartner: 'Theo đối tác',
     byAuthor: 'Theo tác giả',
+    stylesheet: {
+      pageTitle: '{title} (nguồn tin)',
+      about: '**Đây là một nguồn tin web** (RSS). Ứng dụng đọc tin sẽ kiểm tra giúp bạn và hiện các mục mới khi chúng được đăng.',
+      subscribe: 'Để theo dõi, hãy sao chép địa chỉ trang này vào trình đọc tin của bạn:',
+      openPage: 'Mở trang trên trang web',
+    },
   },
   data: {
     title: 'Dữ liệu mở',

@@ -199,6 +199,12 @@ export const zhHant: Dictionary = {
     byTopic: '依主題',
     byPartner: '依合作夥伴',
     byAuthor: '依作者',
+    stylesheet: {
+      pageTitle: '{title}（訂閱來源）',
+      about: '**這是一個網路訂閱來源**（RSS）。閱讀器應用程式會替您查看，並在新內容發布時顯示出來。',
+      subscribe: '如需訂閱，請將本頁網址複製到您的閱讀器中：',
+      openPage: '在網站上開啟此頁面',
+    },
   },
   data: {
     title: '開放資料',

@@ -199,6 +199,12 @@ export const zh: Dictionary = {
     byTopic: '按主题',
     byPartner: '按合作伙伴',
     byAuthor: '按作者',
+    stylesheet: {
+      pageTitle: '{title}（订阅源）',
+      about: '**这是一个网络订阅源**（RSS）。阅读器应用会替您查看，并在新内容发布时显示出来。',
+      subscribe: '如需订阅，请将本页地址复制到您的阅读器中：',
+      openPage: '在网站上打开此页面',
+    },
   },
   data: {
     title: '开放数据',
