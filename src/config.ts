@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { buildDay } from './lib/visibility.ts';
 
+/** This process's settings. */
+export const SETTINGS: Settings = settingsFrom(process.env, process.cwd());
+
 export const SITE = {
   /** Name of the site, in the header and page titles. */
   title: 'Track II Dialogue Archive',
@@ -16,8 +19,12 @@ export const SITE = {
     'Partners, dialogues, delegations and reflection essays of the Asia New Zealand Foundation’s Track II programme of informal diplomacy with think tanks in Asia.',
   /** The organisation that runs the programme and publishes the archive. */
   publisher: 'Asia New Zealand Foundation',
-  /** Language of the interface; essays carry their own. */
-  lang: 'en',
+  /**
+   * Language of the interface (SITE_LANG, else English), and of the records other than essays
+   * and the texts above. An essay's page speaks the essay's language where a dictionary exists
+   * (src/lib/i18n/, docs/languages.md).
+   */
+  lang: SETTINGS.siteLang ?? 'en',
   /** The programme's time zone: decides on which day a scheduled essay goes out. */
   timeZone: 'Pacific/Auckland',
   /** Essays per page of the essay list. */
@@ -44,6 +51,21 @@ export interface Settings {
   java: string;
   /** GITHUB_ACTIONS: content problems are also written as GitHub annotations. */
   githubActions: boolean;
+  /** SITE_LANG: the interface's language (a BCP 47 tag), when not the default English. */
+  siteLang: string | undefined;
+}
+
+/** SITE_LANG as a canonical BCP 47 tag ("ko", "zh-Hant"); a value that is not one stops the build. */
+function languageTag(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let tag: string | undefined;
+  try {
+    tag = Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    tag = undefined;
+  }
+  if (!tag) throw new Error(`SITE_LANG "${value}" is not a language tag: write one such as "ko", "vi", "ja", "zh" or "zh-Hant" (BCP 47).`);
+  return tag;
 }
 
 /** "archive", "/archive", "//archive//" → "/archive/"; nothing → "/". */
@@ -64,6 +86,7 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>>, 
     chromePath: env.CHROME_PATH || '/usr/bin/chromium',
     java: env.JAVA || 'java',
     githubActions: env.GITHUB_ACTIONS === 'true',
+    siteLang: languageTag(env.SITE_LANG),
   };
 }
 
@@ -74,9 +97,6 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>>, 
 export function environmentWith(extra: Readonly<Record<string, string>>): Record<string, string | undefined> {
   return { ...process.env, ...extra };
 }
-
-/** This process's settings. */
-export const SETTINGS: Settings = settingsFrom(process.env, process.cwd());
 
 /** The base path of this build: site paths are written `withBase(path, BASE)` (lib/urls.ts). */
 export const BASE = SETTINGS.base;

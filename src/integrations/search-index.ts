@@ -25,6 +25,7 @@ import { BASE, SETTINGS, today } from '../config.ts';
 import { lowerOwnThreads } from '../build/priority.ts';
 import { publishedText } from '../lib/markdown-text.ts';
 import { archiveSearchRecords, SEARCH_INDEX_LANGUAGE, UNDATED_SORT_KEY } from '../lib/search-record.ts';
+import { interfaceFor } from '../lib/i18n/index.ts';
 import { segmentWords } from '../lib/segment.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 import type { ValidationResult } from '../validation/validate.ts';
@@ -63,7 +64,15 @@ function startIndexing(result: ValidationResult, language: string, day: Date): P
   const archive = publishedArchive(result, day);
   const bodies = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
   // The words each body publishes: what the sanitiser keeps of it, never a script's code.
-  const records = archiveSearchRecords(archive, (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''), language);
+  // Results and filters speak the search page's language: the site's interface language.
+  const ui = interfaceFor(language);
+  const labels = { lang: ui.lang, recordTypes: ui.t.labels.recordTypes, formats: ui.t.labels.formats, reflectsOn: ui.t.essay.reflectsOn };
+  const records = archiveSearchRecords(
+    archive,
+    (collection, id) => publishedText(bodies.get(`${collection}/${id}`) ?? ''),
+    language,
+    labels,
+  );
   const written = (async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

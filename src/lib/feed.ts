@@ -4,9 +4,9 @@
  * carries full texts (the rss.xml endpoints under src/pages wire them).
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { countryName } from '../schemas/countries.ts';
 import { formatDateRange } from './dates.ts';
-import { FORMAT_LABELS, joinNames } from './labels.ts';
+import { countryNameIn } from './i18n/names.ts';
+import { FORMAT_LABELS, joinNames, type DialogueFormat } from './labels.ts';
 import type { DialogueRecord, EssayRecord } from './archive.ts';
 
 const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
@@ -186,22 +186,40 @@ export interface DialogueItemParts {
   topicNames: readonly string[];
 }
 
+/** The words of a dialogue's item, in the feed's language (its dictionary's). */
+export interface DialogueItemLabels {
+  lang: string;
+  formats: Record<DialogueFormat, string>;
+  /** "with A and B". */
+  withPartners: (names: string) => string;
+}
+
+const ENGLISH_DIALOGUE_LABELS: DialogueItemLabels = { lang: 'en', formats: FORMAT_LABELS, withPartners: (names) => `with ${names}` };
+
 /**
  * A dialogue as a feed item: its summary, dates, place and partners. Never its delegates:
  * the feed goes wherever readers take it, so the Chatham House Rule is applied to every
  * dialogue alike.
  */
-export function dialogueFeedItem({ dialogue, link, partnerNames, topicNames }: DialogueItemParts): RSSFeedItem {
+export function dialogueFeedItem(
+  { dialogue, link, partnerNames, topicNames }: DialogueItemParts,
+  labels: DialogueItemLabels = ENGLISH_DIALOGUE_LABELS,
+): RSSFeedItem {
   const { data } = dialogue;
-  const when = formatDateRange(data.startDate, data.endDate, data.datePrecision);
-  const where = `${data.location.city}, ${countryName(data.location.country)}`;
-  const facts = `${FORMAT_LABELS[data.format]} · ${when} · ${where} · with ${joinNames(partnerNames)}`;
+  const { lang } = labels;
+  const format = labels.formats[data.format];
+  const when = formatDateRange(data.startDate, data.endDate, data.datePrecision, lang);
+  const where = `${data.location.city}, ${countryNameIn(data.location.country, lang)}`;
+  const partners = labels.withPartners(joinNames(partnerNames, lang));
+  const facts = `${format} · ${when} · ${where} · ${partners}`;
+  // As an item of its own, the partners' line starts with a capital where the language has them.
+  const partnersLine = partners.charAt(0).toLocaleUpperCase(lang) + partners.slice(1);
   return {
     title: data.title,
     link,
     pubDate: data.startDate,
     description: escapeHtml(`${data.summary} (${facts})`),
-    content: `<p>${escapeHtml(data.summary)}</p><ul><li>${escapeHtml(FORMAT_LABELS[data.format])}</li><li>${escapeHtml(when)}</li><li>${escapeHtml(where)}</li><li>With ${escapeHtml(joinNames(partnerNames))}</li></ul>`,
+    content: `<p>${escapeHtml(data.summary)}</p><ul><li>${escapeHtml(format)}</li><li>${escapeHtml(when)}</li><li>${escapeHtml(where)}</li><li>${escapeHtml(partnersLine)}</li></ul>`,
     categories: [...topicNames],
   };
 }

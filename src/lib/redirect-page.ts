@@ -4,6 +4,22 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** What the page says, in the essay's interface language; `{title}` and `{link}` are filled in. */
+export interface RedirectWords {
+  /** The tab's title: "Moved: {title}". */
+  moved: string;
+  heading: string;
+  /** "“{title}” is now at {link}. …": `{link}` becomes the link to the new address. */
+  text: string;
+}
+
+/** The English words (the English dictionary's). */
+export const REDIRECT_WORDS: RedirectWords = {
+  moved: 'Moved: {title}',
+  heading: 'This page has moved',
+  text: '“{title}” is now at {link}. Please update your bookmarks and citations.',
+};
+
 export interface RedirectPage {
   /** Where the content lives now: a path with base, for the link and refresh. */
   target: string;
@@ -11,24 +27,41 @@ export interface RedirectPage {
   canonical: string;
   title: string;
   siteTitle: string;
+  /** The language the page speaks (its words'), and the title's where it differs. */
+  lang?: string;
+  titleLang?: string | undefined;
+  words?: RedirectWords;
 }
 
-export function redirectPageHtml({ target, canonical, title, siteTitle }: RedirectPage): string {
+export function redirectPageHtml({
+  target,
+  canonical,
+  title,
+  siteTitle,
+  lang = 'en',
+  titleLang,
+  words = REDIRECT_WORDS,
+}: RedirectPage): string {
   const t = escapeHtml(target);
+  const titleHtml =
+    titleLang && titleLang !== lang ? `<span lang="${escapeHtml(titleLang)}">${escapeHtml(title)}</span>` : escapeHtml(title);
+  // One pass over the template, so that a title holding "{link}" is shown as written.
+  const fill = (template: string, titlePart: string, linkPart: string) =>
+    escapeHtml(template).replace(/\{(title|link)\}/gu, (_, name: string) => (name === 'title' ? titlePart : linkPart));
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Moved: ${escapeHtml(title)} · ${escapeHtml(siteTitle)}</title>
+<title>${fill(words.moved, escapeHtml(title), '')} · ${escapeHtml(siteTitle)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <meta http-equiv="refresh" content="0; url=${t}">
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>“${escapeHtml(title)}” is now at <a href="${t}">${escapeHtml(canonical)}</a>. Please update your bookmarks and citations.</p>
+<h1>${escapeHtml(words.heading)}</h1>
+<p>${fill(words.text, titleHtml, `<a href="${t}">${escapeHtml(canonical)}</a>`)}</p>
 </main>
 </body>
 </html>

@@ -5,23 +5,27 @@
  * closed dialogue's delegates are never in its text: the Chatham House Rule holds in the
  * index too.
  */
-import { countryName } from '../schemas/countries.ts';
 import type { DatePrecision } from '../schemas/dates.ts';
 import { formatDate, toIsoDate } from './dates.ts';
-import { FORMAT_LABELS } from './labels.ts';
+import { countryNameIn } from './i18n/names.ts';
+import { FORMAT_LABELS, RECORD_TYPE_LABELS, type DialogueFormat, type RecordType } from './labels.ts';
 import { ownLanguageName } from './text-direction.ts';
 import type { DialogueRecord, EssayRecord, PageRecord, PartnerRecord, PersonRecord, TopicRecord } from './archive.ts';
 
-type RecordType = 'essay' | 'dialogue' | 'partner' | 'person' | 'topic' | 'page';
+/**
+ * The words a search record is written with: the search page's interface language (the site's),
+ * in which results show their type and date and filters name their values. Taken from its
+ * dictionary by the caller (integrations/search-index.ts): this module is also the search
+ * page script's, which carries no dictionary.
+ */
+export interface SearchLabels {
+  lang: string;
+  recordTypes: Record<RecordType, string>;
+  formats: Record<DialogueFormat, string>;
+  reflectsOn: string;
+}
 
-const TYPE_LABELS: Record<RecordType, string> = {
-  essay: 'Essay',
-  dialogue: 'Dialogue',
-  partner: 'Partner',
-  person: 'Person',
-  topic: 'Topic',
-  page: 'Page',
-};
+const ENGLISH: SearchLabels = { lang: 'en', recordTypes: RECORD_TYPE_LABELS, formats: FORMAT_LABELS, reflectsOn: 'Reflects on' };
 
 /** The filters of the search page, in the order they are offered. */
 export const FILTER_KEYS = ['type', 'topic', 'partner', 'country', 'year', 'author', 'language', 'format'] as const;
@@ -92,12 +96,15 @@ export interface SearchLookups {
 /** Joins the parts of a record's text, leaving out the empty ones. */
 const words = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => Boolean(p && p.trim())).join('. ');
 
-const dated = (date: Date, precision: DatePrecision = 'day') => ({ iso: toIsoDate(date), display: formatDate(date, precision) });
+const dated = (date: Date, precision: DatePrecision, lang: string) => ({
+  iso: toIsoDate(date),
+  display: formatDate(date, precision, lang),
+});
 const names = (records: ReadonlyArray<{ data: { name: string } }>) => records.map((r) => r.data.name);
 const unique = (values: readonly string[]) => [...new Set(values)];
 const year = (date: Date) => String(date.getUTCFullYear());
 
-export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bodyText = ''): SearchRecord {
+export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bodyText = '', labels = ENGLISH): SearchRecord {
   const { data } = essay;
   const dialogue = data.dialogue ? lookups.dialogue(data.dialogue) : undefined;
   const authors = names(lookups.peopleOf(data.authors));
@@ -105,13 +112,13 @@ export function essaySearchRecord(essay: EssayRecord, lookups: SearchLookups, bo
     type: 'essay',
     title: data.title,
     lang: data.lang,
-    text: words(data.title, data.description, authors.join(', '), dialogue && `Reflects on ${dialogue.data.title}`, bodyText),
-    date: dated(data.pubDate, data.datePrecision),
+    text: words(data.title, data.description, authors.join(', '), dialogue && `${labels.reflectsOn} ${dialogue.data.title}`, bodyText),
+    date: dated(data.pubDate, data.datePrecision, labels.lang),
     filters: {
-      type: [TYPE_LABELS.essay],
+      type: [labels.recordTypes.essay],
       topic: names(lookups.topicsOf(data.topics)),
       partner: dialogue ? names(lookups.partnersOf(dialogue.data.partners)) : [],
-      country: data.countries.map(countryName),
+      country: data.countries.map((code) => countryNameIn(code, labels.lang)),
       year: [year(data.pubDate)],
       author: authors,
       language: [data.lang],
@@ -129,6 +136,7 @@ export function dialogueSearchRecord(
   lang: string,
   bodyText = '',
   delegates: readonly PersonRecord[] = [],
+  labels = ENGLISH,
 ): SearchRecord {
   const { data } = dialogue;
   const partners = names(lookups.partnersOf(data.partners));
@@ -139,67 +147,68 @@ export function dialogueSearchRecord(
     text: words(
       data.title,
       data.summary,
-      `${data.location.city}, ${countryName(data.location.country)}`,
+      `${data.location.city}, ${countryNameIn(data.location.country, labels.lang)}`,
       partners.join(', '),
       !data.chathamHouse && names(delegates).join(', '),
       bodyText,
     ),
-    date: dated(data.startDate, data.datePrecision),
+    date: dated(data.startDate, data.datePrecision, labels.lang),
     filters: {
-      type: [TYPE_LABELS.dialogue],
+      type: [labels.recordTypes.dialogue],
       topic: names(lookups.topicsOf(data.topics)),
       partner: partners,
-      country: [countryName(data.location.country)],
+      country: [countryNameIn(data.location.country, labels.lang)],
       year: [year(data.startDate)],
       language: [lang],
-      format: [FORMAT_LABELS[data.format]],
+      format: [labels.formats[data.format]],
     },
   };
 }
 
-export function partnerSearchRecord(partner: PartnerRecord, lang: string, bodyText = ''): SearchRecord {
+export function partnerSearchRecord(partner: PartnerRecord, lang: string, bodyText = '', labels = ENGLISH): SearchRecord {
+  const countries = partner.data.countries.map((code) => countryNameIn(code, labels.lang));
   return {
     type: 'partner',
     title: partner.data.name,
     lang,
-    text: words(partner.data.name, partner.data.shortName, partner.data.countries.map(countryName).join(', '), bodyText),
+    text: words(partner.data.name, partner.data.shortName, countries.join(', '), bodyText),
     filters: {
-      type: [TYPE_LABELS.partner],
+      type: [labels.recordTypes.partner],
       partner: [partner.data.name],
-      country: unique(partner.data.countries.map(countryName)),
+      country: unique(countries),
       language: [lang],
     },
   };
 }
 
-export function personSearchRecord(person: PersonRecord, lang: string, bodyText = ''): SearchRecord {
+export function personSearchRecord(person: PersonRecord, lang: string, bodyText = '', labels = ENGLISH): SearchRecord {
   const { data } = person;
   return {
     type: 'person',
     title: data.name,
     lang,
     text: words(data.name, data.position, data.affiliation, bodyText),
-    filters: { type: [TYPE_LABELS.person], language: [lang] },
+    filters: { type: [labels.recordTypes.person], language: [lang] },
   };
 }
 
-export function topicSearchRecord(topic: TopicRecord, lang: string, bodyText = ''): SearchRecord {
+export function topicSearchRecord(topic: TopicRecord, lang: string, bodyText = '', labels = ENGLISH): SearchRecord {
   return {
     type: 'topic',
     title: topic.data.name,
     lang,
     text: words(topic.data.name, topic.data.description, bodyText),
-    filters: { type: [TYPE_LABELS.topic], topic: [topic.data.name], language: [lang] },
+    filters: { type: [labels.recordTypes.topic], topic: [topic.data.name], language: [lang] },
   };
 }
 
-export function pageSearchRecord(page: PageRecord, lang: string, bodyText = ''): SearchRecord {
+export function pageSearchRecord(page: PageRecord, lang: string, bodyText = '', labels = ENGLISH): SearchRecord {
   return {
     type: 'page',
     title: page.data.title,
     lang,
     text: words(page.data.title, page.data.description, bodyText),
-    filters: { type: [TYPE_LABELS.page], language: [lang] },
+    filters: { type: [labels.recordTypes.page], language: [lang] },
   };
 }
 
@@ -220,32 +229,45 @@ export interface SearchableArchive extends SearchLookups {
  * lib/markdown-text.ts publishedText). Taken as text, not rendered here: the search page's
  * script imports this module for its filters, and must not carry the Markdown processor.
  */
-export function archiveSearchRecords(archive: SearchableArchive, bodyOf: (collection: string, id: string) => string, lang: string) {
+export function archiveSearchRecords(
+  archive: SearchableArchive,
+  bodyOf: (collection: string, id: string) => string,
+  lang: string,
+  labels: SearchLabels = { ...ENGLISH, lang },
+) {
   return [
     ...archive.essays.map((e) => ({
       collection: 'essays' as const,
       id: e.id,
-      record: essaySearchRecord(e, archive, bodyOf('essays', e.id)),
+      record: essaySearchRecord(e, archive, bodyOf('essays', e.id), labels),
     })),
     ...archive.dialogues.map((d) => {
       const delegation = archive.delegationOf(d);
       return {
         collection: 'dialogues' as const,
         id: d.id,
-        record: dialogueSearchRecord(d, archive, lang, bodyOf('dialogues', d.id), delegation.open ? delegation.people : []),
+        record: dialogueSearchRecord(d, archive, lang, bodyOf('dialogues', d.id), delegation.open ? delegation.people : [], labels),
       };
     }),
     ...archive.partners.map((p) => ({
       collection: 'partners' as const,
       id: p.id,
-      record: partnerSearchRecord(p, lang, bodyOf('partners', p.id)),
+      record: partnerSearchRecord(p, lang, bodyOf('partners', p.id), labels),
     })),
     ...archive.people.map((p) => ({
       collection: 'people' as const,
       id: p.id,
-      record: personSearchRecord(p, lang, bodyOf('people', p.id)),
+      record: personSearchRecord(p, lang, bodyOf('people', p.id), labels),
     })),
-    ...archive.topics.map((t) => ({ collection: 'topics' as const, id: t.id, record: topicSearchRecord(t, lang, bodyOf('topics', t.id)) })),
-    ...archive.pages.map((p) => ({ collection: 'pages' as const, id: p.id, record: pageSearchRecord(p, lang, bodyOf('pages', p.id)) })),
+    ...archive.topics.map((t) => ({
+      collection: 'topics' as const,
+      id: t.id,
+      record: topicSearchRecord(t, lang, bodyOf('topics', t.id), labels),
+    })),
+    ...archive.pages.map((p) => ({
+      collection: 'pages' as const,
+      id: p.id,
+      record: pageSearchRecord(p, lang, bodyOf('pages', p.id), labels),
+    })),
   ];
 }

@@ -4,6 +4,7 @@
  * Values within one filter are alternatives (any of them); different filters all apply.
  */
 import { FILTER_KEYS, type FilterKey } from './search-record.ts';
+import type { SearchCountWords } from './i18n/types.ts';
 
 type SortOrder = 'relevance' | 'date';
 
@@ -67,10 +68,36 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
   return state.sort === 'date' || state.query === '' ? { date: 'desc' } : undefined;
 }
 
-/** "12 results for “climate”", "1 result", "No results for “xyz” with these filters". */
-export function describeCount(count: number, state: SearchState): string {
-  const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
-  const words = state.query ? ` for “${state.query}”` : '';
-  const filtered = Object.keys(state.filters).length > 0 ? ' with the chosen filters' : '';
-  return `${what}${words}${filtered}`;
+/**
+ * What the search page's script says, in the interface's language: the page hands it over as
+ * data (search.astro), so the script carries no dictionary.
+ */
+export interface SearchPageWords {
+  /** `Intl` locale, to sort filter values. */
+  locale: string;
+  loading: string;
+  prompt: string;
+  notBuilt: string;
+  unavailable: string;
+  count: SearchCountWords;
+}
+
+/** The English count (the English dictionary's). */
+export const SEARCH_COUNT_WORDS: SearchCountWords = {
+  none: 'No results',
+  one: '1 result',
+  other: '{count} results',
+  noneFor: 'No results for “{query}”',
+  oneFor: '1 result for “{query}”',
+  otherFor: '{count} results for “{query}”',
+  filtered: ' with the chosen filters',
+};
+
+/** "12 results for “climate”", "1 result", "No results for “xyz” with the chosen filters". */
+export function describeCount(count: number, state: SearchState, words: SearchCountWords = SEARCH_COUNT_WORDS): string {
+  const plural = count === 0 ? 'none' : count === 1 ? 'one' : 'other';
+  const template = state.query ? words[`${plural}For` as const] : words[plural];
+  // One pass, so a query that contains "{count}" is shown as typed.
+  const what = template.replace(/\{(count|query)\}/gu, (_, name: string) => (name === 'count' ? String(count) : state.query));
+  return Object.keys(state.filters).length > 0 ? `${what}${words.filtered}` : what;
 }

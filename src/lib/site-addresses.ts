@@ -82,6 +82,7 @@ export function siteFiles({ entries, publicFiles, essaysPerPage, cms }: SiteAddr
   for (const dataset of DATASETS) file(`/data/${dataset}.json`, 'the data file');
   file('/rss.xml', 'the feed');
   file('/dialogues/rss.xml', 'the feed');
+  file('/rss.xsl', "the feeds' stylesheet");
   file('/robots.txt', 'the file');
   file('/sitemap-index.xml', 'the sitemap');
   file('/sitemap-0.xml', 'the sitemap');

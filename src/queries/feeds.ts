@@ -46,26 +46,30 @@ export function languageFeedName(lang: string): string {
   return interfaceFor(lang, SITE.lang).t.essaysFeedIn(endonym(lang));
 }
 
+/** The feeds' own words (titles, channel descriptions): the site's interface language. */
+export const feedWords = interfaceFor(SITE.lang).t.feeds;
+const titled = (what: string) => feedWords.feedTitle(SITE.title, what);
+
 export const feedLinks = {
-  essays: (): FeedLink => ({ title: `${SITE.title}: essays`, href: withBase('/rss.xml', BASE) }),
-  dialogues: (): FeedLink => ({ title: `${SITE.title}: dialogues`, href: withBase('/dialogues/rss.xml', BASE) }),
+  essays: (): FeedLink => ({ title: titled(feedWords.essays), href: withBase('/rss.xml', BASE) }),
+  dialogues: (): FeedLink => ({ title: titled(feedWords.dialogues), href: withBase('/dialogues/rss.xml', BASE) }),
   /** The full-text feed of the essays written in `lang`. */
   language: (lang: string): FeedLink => ({
-    title: `${SITE.title}: ${languageFeedName(lang)}`,
+    title: titled(languageFeedName(lang)),
     href: withBase(languageFeedPath(lang), BASE),
     lang,
     name: languageFeedName(lang),
   }),
   topic: (topic: Topic): FeedLink => ({
-    title: `${SITE.title}: essays on ${topic.data.name}`,
+    title: titled(feedWords.essaysOn(topic.data.name)),
     href: withBase(`/topics/${topic.id}/rss.xml`, BASE),
   }),
   partner: (partner: Partner): FeedLink => ({
-    title: `${SITE.title}: essays from dialogues with ${partner.data.name}`,
+    title: titled(feedWords.essaysWith(partner.data.name)),
     href: withBase(`/partners/${partner.id}/rss.xml`, BASE),
   }),
   person: (person: Person): FeedLink => ({
-    title: `${SITE.title}: essays by ${person.data.name}`,
+    title: titled(feedWords.essaysBy(person.data.name)),
     href: withBase(`/people/${person.id}/rss.xml`, BASE),
   }),
 };
@@ -89,13 +93,17 @@ async function essayItem(essay: Essay, archive: Archive, site: URL, withContent:
   });
 }
 
-/** What a feed reader shows of an essay: its lead image, its text, and its downloads. */
+/**
+ * What a feed reader shows of an essay: its lead image, its text, and its downloads, with the
+ * words around them in the essay's language, as on its page.
+ */
 async function fullContent(essay: Essay): Promise<string> {
   const parts: string[] = [];
+  const { t } = interfaceFor(essay.data.lang, SITE.lang);
   const image = essay.data.image;
   if (image) {
     const rendered = await getImage({ src: image.src, width: 1200, format: 'webp' });
-    const caption = [image.caption, image.credit && `Image: ${image.credit}`]
+    const caption = [image.caption, image.credit && t.essay.imageCredit(image.credit)]
       .filter(Boolean)
       .map((t) => escapeHtml(t!))
       .join(' ');
@@ -108,9 +116,9 @@ async function fullContent(essay: Essay): Promise<string> {
   if (files.length > 0) {
     const items = files.map(
       (f) =>
-        `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.size)})</li>`,
+        `<li><a href="${escapeHtml(withBase(f.path, BASE))}">${escapeHtml(f.title)}</a> (${escapeHtml(f.typeLabel)}, ${escapeHtml(f.bytes < 1024 ? t.essay.bytes(f.bytes) : f.size)})</li>`,
     );
-    parts.push(`<h2>Downloads</h2><ul>${items.join('')}</ul>`);
+    parts.push(`<h2>${escapeHtml(t.essay.downloads)}</h2><ul>${items.join('')}</ul>`);
   }
   return parts.join('\n');
 }
@@ -168,19 +176,23 @@ export function fullTextEssayFeed(
 
 export async function dialogueFeed(archive: Archive, site: URL): Promise<string> {
   const dialogues: readonly Dialogue[] = archive.dialogues;
+  const ui = interfaceFor(SITE.lang);
   const items = dialogues.map((dialogue) =>
-    dialogueFeedItem({
-      dialogue,
-      link: absolute(entryPath('dialogues', dialogue.id), site),
-      partnerNames: archive.partnersOf(dialogue.data.partners).map((p) => p.data.name),
-      topicNames: archive.topicsOf(dialogue.data.topics).map((t) => t.data.name),
-    }),
+    dialogueFeedItem(
+      {
+        dialogue,
+        link: absolute(entryPath('dialogues', dialogue.id), site),
+        partnerNames: archive.partnersOf(dialogue.data.partners).map((p) => p.data.name),
+        topicNames: archive.topicsOf(dialogue.data.topics).map((t) => t.data.name),
+      },
+      { lang: ui.lang, formats: ui.t.labels.formats, withPartners: ui.t.lists.withPartners },
+    ),
   );
   const feed = feedLinks.dialogues();
   return renderFeed(
     {
       title: feed.title,
-      description: `Dialogues, roundtables and forums of the ${SITE.publisher}'s Track II programme, newest first.`,
+      description: feedWords.dialoguesChannel(SITE.publisher),
       link: absolute('/dialogues/', site),
       self: new URL(feed.href, site).href,
       stylesheet: withBase('/rss.xsl', BASE),

@@ -49,7 +49,8 @@ describe('last updated', () => {
     const build = buildSite(join(repo, 'content'), { BUILD_DATE: '2026-06-01' });
     expect(build.status, build.output).toBe(0);
     expect(mainText(read(build.outDir, 'essays/mdx-essay/index.html'))).toContain('Last updated 5 April 2026');
-    expect(mainText(read(build.outDir, 'essays/2026/korean-essay/index.html'))).toContain('Last updated 4 March 2026');
+    // The Korean essay's page says it in Korean (tests/build/languages.test.ts).
+    expect(mainText(read(build.outDir, 'essays/2026/korean-essay/index.html'))).toContain('최종 수정일 2026년 3월 4일');
     expect(mainText(read(build.outDir, 'essays/published-essay/index.html'))).toContain('Last updated 20 August 2025');
 
     const plain = mkdtempSync(join(tmpdir(), 'no-history-'));

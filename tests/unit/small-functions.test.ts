@@ -142,6 +142,7 @@ describe('settings from the environment', () => {
       chromePath: '/usr/bin/chromium',
       java: 'java',
       githubActions: false,
+      siteLang: undefined,
     });
     const set = settingsFrom(
       { CONTENT_DIR: 'elsewhere', DECAP_CMS: '1', CMS_REPO: 'o/r', CMS_BRANCH: 'c', BUILD_DATE: '2026-01-01', GITHUB_ACTIONS: 'true' },
@@ -154,6 +155,13 @@ describe('settings from the environment', () => {
       githubActions: true,
     });
     expect(settingsFrom({ CONTENT_DIR: '/abs/content' }, '/p').contentDir).toBe('/abs/content');
+  });
+
+  test('SITE_LANG is read as a canonical language tag, and a value that is not one is refused by name', () => {
+    expect(settingsFrom({ SITE_LANG: 'ko' }, '/p').siteLang).toBe('ko');
+    expect(settingsFrom({ SITE_LANG: 'zh-hant' }, '/p').siteLang).toBe('zh-Hant');
+    expect(settingsFrom({ SITE_LANG: '' }, '/p').siteLang).toBeUndefined();
+    expect(() => settingsFrom({ SITE_LANG: 'Korean language' }, '/p')).toThrow('SITE_LANG "Korean language" is not a language tag');
   });
 });
 

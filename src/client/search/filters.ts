@@ -45,7 +45,13 @@ function filterOption(key: FilterKey, name: string, id: string): HTMLLIElement {
  * Shows each group's values with their counts, the chosen ones ticked. Options are updated in
  * place: a box that is kept keeps its focus and its place for screen readers.
  */
-export function renderFilters(panel: HTMLElement, clear: HTMLButtonElement, counts: FilterCounts, state: SearchState): void {
+export function renderFilters(
+  panel: HTMLElement,
+  clear: HTMLButtonElement,
+  counts: FilterCounts,
+  state: SearchState,
+  locale: string,
+): void {
   panel.hidden = false;
   for (const key of FILTER_KEYS) {
     const group = element<HTMLDetailsElement>(panel, `[data-filter-group="${key}"]`);
@@ -53,7 +59,9 @@ export function renderFilters(panel: HTMLElement, clear: HTMLButtonElement, coun
     const values = counts[key] ?? {};
     const chosen = state.filters[key] ?? [];
     const names = [...new Set([...Object.keys(values), ...chosen])].sort((a, b) =>
-      key === 'year' ? b.localeCompare(a) : filterValueLabel(key, a).localeCompare(filterValueLabel(key, b), 'en', { sensitivity: 'base' }),
+      key === 'year'
+        ? b.localeCompare(a)
+        : filterValueLabel(key, a).localeCompare(filterValueLabel(key, b), locale, { sensitivity: 'base' }),
     );
     const visible = names.filter((name) => (values[name] ?? 0) > 0 || chosen.includes(name));
     group.hidden = visible.length === 0;

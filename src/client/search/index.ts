@@ -10,6 +10,7 @@ import {
   pagefindSort,
   parseSearchState,
   toSearchParams,
+  type SearchPageWords,
   type SearchState,
 } from '../../lib/search-state.ts';
 import { segmentWords } from '../../lib/segment.ts';
@@ -20,10 +21,6 @@ import { resultItem } from './results.ts';
 
 /** Results shown at once: each one fetches its fragment (about 2.7 KB), so the first answer stays small. */
 const PAGE_SIZE = 10;
-
-const NOT_BUILT =
-  'The search index has not been built yet. It is made by `npm run build`: run it once (then `npm run preview`, or restart `npm run dev`, which serves the last built index).';
-const UNAVAILABLE = 'Search is not available right now. Browse the archive from the menu instead.';
 
 /** Counts for each filter value, as if it were ticked: a group's own choices are left out of its counts. */
 async function facetCounts(pagefind: Pagefind, term: string | null, main: PagefindSearch, state: SearchState): Promise<FilterCounts> {
@@ -46,6 +43,8 @@ export function startSearch(): void {
   const clear = element<HTMLButtonElement>(root, '[data-search-clear]');
   const list = element<HTMLOListElement>(root, '[data-search-results]');
   const more = element<HTMLButtonElement>(root, '[data-search-more]');
+  // The page's words, in its interface language (search.astro).
+  const words = JSON.parse(root.dataset.words ?? '{}') as SearchPageWords;
 
   let state: SearchState = parseSearchState(new URLSearchParams(location.search));
   let pagefind: Pagefind | undefined;
@@ -82,8 +81,8 @@ export function startSearch(): void {
     if (isEmpty(state)) {
       const counts = await engine.filters();
       if (mine !== generation) return;
-      renderFilters(filtersPanel, clear, counts, state);
-      status.textContent = 'Type words to search, or choose filters to browse the archive.';
+      renderFilters(filtersPanel, clear, counts, state, words.locale);
+      status.textContent = words.prompt;
       return;
     }
     const term = state.query ? segmentWords(state.query) : null;
@@ -92,11 +91,11 @@ export function startSearch(): void {
     results = search.results;
     const counts = await facetCounts(engine, term, search, state);
     if (mine !== generation) return;
-    renderFilters(filtersPanel, clear, counts, state);
+    renderFilters(filtersPanel, clear, counts, state, words.locale);
     await showMore();
     if (mine !== generation) return;
     // Announced once the results are on the page.
-    status.textContent = describeCount(results.length, state);
+    status.textContent = describeCount(results.length, state, words.count);
   }
 
   /**
@@ -152,7 +151,7 @@ export function startSearch(): void {
   });
   more.addEventListener('click', () => void showMore());
 
-  status.textContent = 'Loading search…';
+  status.textContent = words.loading;
   loadPagefind(root.dataset.base ?? '/')
     .then(async (module) => {
       pagefind = module;
@@ -160,6 +159,6 @@ export function startSearch(): void {
     })
     .catch(() => {
       list.setAttribute('aria-busy', 'false');
-      status.textContent = root.dataset.dev === 'true' ? NOT_BUILT : UNAVAILABLE;
+      status.textContent = root.dataset.dev === 'true' ? words.notBuilt : words.unavailable;
     });
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive, type Partner } from '../../../queries/collections.ts';
-import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
+import { essayFeed, feedLinks, feedWords } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -10,7 +10,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ partner: Partner }> = async ({ props: { partner }, site }) => {
   const archive = await getArchive();
-  const description = `Essays written after the programme's dialogues with ${partner.data.name}, newest first.`;
+  const description = feedWords.partnerChannel(partner.data.name);
   const xml = await essayFeed(
     archive,
     site!,

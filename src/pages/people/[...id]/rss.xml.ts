@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive, type Person } from '../../../queries/collections.ts';
-import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
+import { essayFeed, feedLinks, feedWords } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ person: Person }> = async ({ props: { person }, sit
     site!,
     feedLinks.person(person),
     entryPath('people', person.id),
-    `Essays by ${person.data.name}, newest first.`,
+    feedWords.personChannel(person.data.name),
     archive.essaysByAuthor(person.id),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive, type Topic } from '../../../queries/collections.ts';
-import { essayFeed, feedLinks } from '../../../queries/feeds.ts';
+import { essayFeed, feedLinks, feedWords } from '../../../queries/feeds.ts';
 import { entryPath } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic }, site }
     site!,
     feedLinks.topic(topic),
     entryPath('topics', topic.id),
-    `Essays on ${topic.data.name}, newest first.`,
+    feedWords.topicChannel(topic.data.name),
     archive.essaysOfTopic(topic.id),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,14 +1,44 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- Makes the archive's RSS feeds readable when opened in a browser: what a feed is, how to
-     subscribe, and the items it holds. Feed readers ignore it. -->
+/**
+ * The XSL stylesheet that makes the archive's RSS feeds readable when opened in a browser:
+ * what a feed is, how to subscribe, and the items it holds, in the site's interface language.
+ * Feed readers ignore it. Pure: words in, the stylesheet's text out (src/pages/rss.xsl.ts).
+ */
+import { markedParts } from './i18n/marked.ts';
+
+/** What the stylesheet says; `pageTitle` holds `{title}`, the feed's title. */
+export interface FeedStylesheetWords {
+  pageTitle: string;
+  /** What a feed is; may mark `**strong**` words. */
+  about: string;
+  /** Before the feed's address. */
+  subscribe: string;
+  openPage: string;
+}
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Text with its `**strong**` parts as elements, the rest escaped. */
+const marked = (text: string) =>
+  markedParts(text)
+    .map((part) =>
+      part.kind === 'strong'
+        ? `<strong>${xml(part.text)}</strong>`
+        : part.kind === 'code'
+          ? `<code>${xml(part.text)}</code>`
+          : xml(part.text),
+    )
+    .join('');
+
+export function feedStylesheet(words: FeedStylesheetWords, lang: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
   <xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes"/>
   <xsl:template match="/">
-    <html lang="en">
+    <html lang="${xml(lang)}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title><xsl:value-of select="rss/channel/title"/> (feed)</title>
+        <title>${xml(words.pageTitle).replace('{title}', '<xsl:value-of select="rss/channel/title"/>')}</title>
         <style>
           body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 0 auto; padding: 1rem; color: #1c1d21; background: #fdfcfa; }
           @media (prefers-color-scheme: dark) { body { color: #e9e7e2; background: #16181c; } a { color: #7cc4e4; } .about { background: #202329; } }
@@ -21,12 +51,12 @@
       </head>
       <body>
         <div class="about">
-          <p><strong>This is a web feed</strong> (RSS). Feed-reader apps check it for you and show new items as they are published.</p>
-          <p>To subscribe, copy this page's address into your feed reader: <code><xsl:value-of select="rss/channel/atom:link[@rel='self']/@href"/></code></p>
+          <p>${marked(words.about)}</p>
+          <p>${xml(words.subscribe)} <code><xsl:value-of select="rss/channel/atom:link[@rel='self']/@href"/></code></p>
         </div>
         <h1><xsl:value-of select="rss/channel/title"/></h1>
         <p><xsl:value-of select="rss/channel/description"/></p>
-        <p><a href="{rss/channel/link}">Open the page on the site</a></p>
+        <p><a href="{rss/channel/link}">${xml(words.openPage)}</a></p>
         <ul>
           <xsl:for-each select="rss/channel/item">
             <li>
@@ -97,3 +127,5 @@
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
+`;
+}
